@@ -1,0 +1,1 @@
+//! The benchmark harness (filled in with the bench suite).

@@ -1,0 +1,1 @@
+//! Number <-> text: float repr, format specs, %-formatting, int/float parsing.

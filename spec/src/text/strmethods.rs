@@ -1,0 +1,1 @@
+//! The algorithms behind str methods, over &str.
