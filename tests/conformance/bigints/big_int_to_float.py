@@ -1,0 +1,8 @@
+print(float(2 ** 63), float(2 ** 64), float(2 ** 100))
+print(float(10 ** 20), float(10 ** 22), float(10 ** 23))
+print(float(2 ** 53 + 1), float(2 ** 53 + 3))
+print(float(-(2 ** 70)))
+print(float(2 ** 1023))
+print(float(2 ** 1024 - 2 ** 971))
+print(float(2 ** 1024 - 2 ** 970 - 1))
+print(float(12345678901234567891234567))

@@ -1,0 +1,7 @@
+n = -(2 ** 200)
+print(n)
+print(repr(n))
+print(abs(n) == -n)
+print(str(n).count('0'))
+print(-n > n, n < 0, n * -1 > 0)
+print(int(str(n)) == n)

@@ -1,0 +1,5 @@
+print(abs(0), abs(5), abs(-5))
+print(abs(-(2 ** 63)), abs(2 ** 64))
+print(abs(-10 ** 40))
+print(abs(True), abs(False))
+print(type(abs(True)))

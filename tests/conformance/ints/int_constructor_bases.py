@@ -1,0 +1,7 @@
+print(int('10'), int('10', 2), int('10', 8), int('10', 16), int('z', 36))
+print(int('0x1f', 16), int('0o17', 8), int('0b101', 2))
+print(int('0x1f', 0), int('0o17', 0), int('0b101', 0), int('99', 0))
+print(int('ff', 16), int('FF', 16), int('-ff', 16), int('+7', 8))
+print(int('1_000'), int('0x_1_f', 16), int('1_0', 2))
+print(int('  42  '), int('\t-3\n'), int(' +0 '))
+print(int('Zz', 36))

@@ -1,0 +1,8 @@
+print(int(), int(0), int(-5))
+print(int(3.7), int(-3.7), int(0.9), int(-0.9))
+print(int(True), int(False))
+print(int(1e20), int(-1e20))
+print(int(2.5e3))
+print(int('000123'))
+print(int(' 00 '))
+print(int(123456789.999))

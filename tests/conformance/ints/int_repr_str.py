@@ -1,0 +1,7 @@
+print(repr(42), str(-42), repr(0))
+print(str(10 ** 30))
+print(repr(-(10 ** 25)))
+print(str(True), repr(False))
+print(len(str(2 ** 100)))
+print(str(0x7FFFFFFF))
+print(str(-0))
