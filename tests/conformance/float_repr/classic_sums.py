@@ -1,0 +1,7 @@
+print(0.1 + 0.2)
+print(0.1 + 0.7)
+print(1.1 * 3)
+print(0.3 - 0.1)
+print(1 - 0.9)
+print(0.1 * 3, 0.3)
+print(100 * 1.1)

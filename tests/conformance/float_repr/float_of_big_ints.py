@@ -1,0 +1,6 @@
+print(float(2 ** 63 - 1), float(2 ** 64 - 1))
+print(float(10 ** 100), float(-(10 ** 200)))
+print(float(123456789 ** 5))
+print(float(3 ** 500))
+print(float(2 ** 1023 + 2 ** 1000))
+print(1.0 * 2 ** 80, 2 ** 80 / 1)

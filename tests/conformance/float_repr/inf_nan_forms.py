@@ -1,0 +1,5 @@
+print(float('inf'), float('-inf'), float('nan'))
+print(repr(float('inf')), str(float('-inf')))
+print([float('inf'), float('nan'), -0.0])
+print((float('-nan'),))
+print({'x': float('inf')})

@@ -1,0 +1,7 @@
+print(round(2.675, 2), round(2.665, 2), round(1.005, 2))
+print(round(3.14159, 3), round(-3.14159, 3))
+print(round(1234.5678, -1), round(1234.5678, -2), round(1250.0, -2), round(1350.0, -2))
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5))
+print(round(2.5, 0), round(3.5, 0), type(round(2.5)), type(round(2.5, 0)))
+print(round(1e300, 2), round(123.456, 10))
+print(round(0.125, 2), round(0.375, 2))
