@@ -1,0 +1,6 @@
+print(all([]), any([]), all([1, 2]), all([1, 0]), any([0, '', None]), any([0, 'x']))
+print(all('abc'), any(''), all([[], 1]), any([[], [0]]))
+print(all([x > 0 for x in [1, 2, 3]]), all([x > 1 for x in [1, 2, 3]]))
+print(any([x > 2 for x in [1, 2, 3]]), any([x > 5 for x in [1, 2, 3]]))
+print(all(range(1, 5)), all(range(0, 5)), any(range(0, 1)))
+print(type(all([])), any({'': 1}), all({0: 'a'}))

@@ -1,0 +1,6 @@
+print(bool(), bool(0), bool(42), bool(-0.5), bool('False'))
+print(bool([]), bool([[]]), bool({}), bool(''))
+print(bool(None), bool(range(3)), bool(range(0)), bool(0.0), bool(1e-300))
+print(True and True, True and False, False or True)
+print(bool(1) is True, bool(0) is False)
+print(repr(True), str(False), [True, False])

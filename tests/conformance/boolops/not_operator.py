@@ -1,0 +1,5 @@
+print(not 0, not 1, not '', not 'a', not [], not [0], not None)
+print(not not 5, not not '')
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(not 0.0, not -0.0, not float('nan'))
+print(type(not 5))

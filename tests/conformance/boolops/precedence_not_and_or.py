@@ -1,0 +1,8 @@
+print(True or False and False)
+print((True or False) and False)
+print(not True or True)
+print(not (True or True))
+print(False and True or True)
+print(False and (True or True))
+print(1 or 0 and 0, (1 or 0) and 0)
+print(not 1 + 1 == 3, not 1 in [2])

@@ -1,0 +1,6 @@
+print(2 in [1, 2, 3], 4 in [1, 2, 3], 4 not in [1, 2, 3])
+print('b' in 'abc', 'bc' in 'abc', 'ac' in 'abc', '' in 'abc')
+print(1 in (1, 2), 'k' in {'k': 1}, 1 in {'k': 1}, 1 in {'k': 1}.values())
+print(3 in range(5), 5 in range(5), -1 in range(-5, 0), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print(1.0 in [1, 2], True in [1], [1] in [[1], 2])
+print(('a', 1) in {'a': 1}.items())

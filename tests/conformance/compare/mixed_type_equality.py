@@ -1,0 +1,5 @@
+print(1 == '1', '1' == 1, None == 0, None == False)
+print([] == False, '' == False, 0 == False, 0.0 == False)
+print(1 != 'a', None != None, [1] != [1])
+print({'a': 1} == {'a': 1}, {'a': 1} == {'a': 1.0}, {1: 2} == {2: 1})
+print({'a': 1, 'b': 2} == {'b': 2, 'a': 1})

@@ -1,0 +1,5 @@
+print('a' < 'b', 'B' < 'a', 'abc' < 'abd', 'ab' < 'abc', '' < 'a')
+print('Z' < 'a', '9' < 'A', ' ' < '0')
+print('apple' > 'Apple', 'é' > 'z')
+print(max('hello'), min('hello'), sorted('banana'))
+print('abc' == 'abc', 'abc' != 'ABC', 'a' <= 'a', 'b' >= 'c')

@@ -1,0 +1,13 @@
+def classify(n):
+    if n < 0:
+        return 'negative'
+    elif n == 0:
+        return 'zero'
+    elif n < 10:
+        return 'small'
+    elif n < 100:
+        return 'medium'
+    else:
+        return 'large'
+for n in [-5, 0, 3, 10, 99, 100, 10 ** 20]:
+    print(n, classify(n))
