@@ -1,0 +1,6 @@
+def is_even(n):
+    return True if n == 0 else is_odd(n - 1)
+def is_odd(n):
+    return False if n == 0 else is_even(n - 1)
+for n in [0, 1, 10, 15, 300]:
+    print(n, is_even(n), is_odd(n))

@@ -1,0 +1,14 @@
+def forever(n):
+    return forever(n + 1)
+try:
+    forever(0)
+except RecursionError:
+    print('caught RecursionError')
+def ok(n):
+    return 0 if n == 0 else 1 + ok(n - 1)
+print(ok(500))
+try:
+    forever(0)
+except RecursionError as e:
+    print('caught again', type(e).__name__)
+print(ok(800))
