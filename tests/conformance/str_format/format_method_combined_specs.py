@@ -1,0 +1,5 @@
+print('{:>6.2%}'.format(0.256))
+print('{:^12,.1f}'.format(9876543.21))
+print('{:#010b}'.format(5), '{:#06x}'.format(255))
+print('{:c}'.format(9731))
+print('{0!r:>10}'.format('hi'))

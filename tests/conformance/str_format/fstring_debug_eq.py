@@ -1,0 +1,9 @@
+x = 10
+name = 'q'
+print(f'{x=}')
+print(f'{x + 1=}')
+print(f'{name=}')
+print(f'{name=!s}')
+print(f'{x = }')
+print(f'{x=:>5}')
+print(f'{3.5=:.2f}')

@@ -1,0 +1,6 @@
+print('%s and %r' % ('str', 'str'))
+print('%s|%r' % (1.5, 1.5), '%s|%r' % (None, None))
+print('[%10s][%-10s][%.2s][%5.1s]' % ('abc', 'abc', 'abc', 'abc'))
+print('%s' % [1, 'a'], '%r' % [1, 'a'])
+print('%s' % (('tuple',),))
+print('%r' % 'it\'s')

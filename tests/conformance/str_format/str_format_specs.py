@@ -1,0 +1,7 @@
+print('{:>8}|{:<8}|{:^8}'.format('r', 'l', 'c'))
+print('{:08.3f}|{:+d}|{:,}'.format(3.14159, 5, 1234567))
+print('{0:x} {0:o} {0:b} {0:#x}'.format(42))
+print('{:.3}|{:.3s}'.format('abcdef', 'abcdef'))
+print('{:e}|{:G}'.format(0.000123, 1e-10))
+print('{:{}}|{:{}.{}f}'.format('x', 4, 2.5, 8, 2))
+print('{a:>{w}}'.format(a='z', w=5))

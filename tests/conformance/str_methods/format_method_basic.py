@@ -1,0 +1,7 @@
+print('{} {}'.format('a', 'b'))
+print('{1} {0} {1}'.format('x', 'y'))
+print('{name} is {age}'.format(name='Ann', age=30))
+print('{0}{1}{0}'.format('ab', '-'))
+print('{{}} {{{}}}'.format(5))
+print('{!r} {!s}'.format('q', 'q'))
+print('{0[1]} {d[k]}'.format([10, 20], d={'k': 'v'}))

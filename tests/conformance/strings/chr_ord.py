@@ -1,0 +1,5 @@
+print(ord('a'), ord('A'), ord('0'), ord(' '), ord('\n'), ord('é'), ord('€'), ord('\U0001F600'))
+print(chr(97), chr(65), chr(48), repr(chr(10)), chr(233), chr(8364))
+print(''.join([chr(ord(c) + 1) for c in 'HAL']))
+print([ord(c) for c in 'hey'])
+print(chr(0x10FFFF) == '\U0010FFFF', repr(chr(0)))

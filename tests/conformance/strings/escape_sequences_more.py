@@ -1,0 +1,6 @@
+print('col1\tcol2\tcol3')
+print('a\\b', 'c\'d', "e\"f")
+print('bell:' + repr('\a') + ' backspace:' + repr('\b'))
+print(len('\x00'), ord('\x7f'), ord('\177'), ord('\0'))
+print('\u0041\U00000042\x43')
+print(repr('\N{BULLET}'), '\N{EM DASH}')

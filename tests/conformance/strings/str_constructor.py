@@ -1,0 +1,5 @@
+print(str(), str(1), str(-2.5), str(None), str(True))
+print(str([1, 'a']), str((1,)), str({'k': 'v'}))
+print(str('x'), str(2 ** 70), str(1e100))
+print(repr(str(0.1)), repr(str('q')))
+print(str(range(3)), str([None, True, 1.0]))

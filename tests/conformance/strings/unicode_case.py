@@ -1,0 +1,5 @@
+print('straße'.upper(), 'ÀÉÎ'.lower(), 'ǆ'.title())
+print('İ'.lower() == 'i̇', len('İ'.lower()))
+print('ﬁ'.upper(), len('ﬁ'.upper()))
+print('σς'.upper(), 'ΣΑΣ'.lower())
+print('hello world'.title(), 'ÉCOLE'.capitalize())
