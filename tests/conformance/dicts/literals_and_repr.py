@@ -1,0 +1,5 @@
+print({}, {'a': 1}, {1: 'x', 2.5: None, (1, 2): [3]})
+print({'k': {'nested': [1, {'deep': True}]}})
+print({'a': 1, 'a': 2}, {1: 'int', 1.0: 'float', True: 'bool'})
+print(len({'x': 0, 'y': 1}), type({}))
+print(dict(), dict(a=1, b=2), dict([('x', 1), ('y', 2)]), dict({'z': 3}, w=4))

@@ -1,0 +1,11 @@
+d = {'a': 1}
+d.update({'b': 2})
+print(d)
+d.update([('c', 3), ('a', 100)])
+print(d)
+d.update(e=5, b=0)
+print(d)
+d.update({'f': 6}, g=7)
+print(d)
+d.update()
+print(d, d.update({}))

@@ -1,0 +1,13 @@
+a = [1, 2, 3]
+b = a
+b.append(4)
+print(a, a is b)
+c = a[:]
+c.append(5)
+print(a, c, a is c, a == c[:4])
+grid = [[0] * 3] * 3
+grid[0][0] = 1
+print(grid)
+grid2 = [[0] * 3 for _ in range(3)]
+grid2[0][0] = 1
+print(grid2)

@@ -1,0 +1,5 @@
+print([0.1, 1e16, -0.0, float('inf'), float('nan')])
+print(['a', "b'c", 'd"e', 'f\'g"h'])
+print([None, True, False, 2 ** 65])
+print([[[]]], [(1,), ()])
+print(str([1, [2, 'x']]) == repr([1, [2, 'x']]))

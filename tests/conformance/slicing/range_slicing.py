@@ -1,0 +1,5 @@
+r = range(0, 20, 3)
+print(r[1:4], r[::-1], r[::2], r[-2:], r[5:1:-1])
+print(list(r[1:4]), list(r[::-1]))
+print(range(10)[::3][1:], range(5, -5, -2)[1::2])
+print(len(range(0, 100, 7)[3:10]))
