@@ -1,0 +1,6 @@
+print(abs(-3), abs(3.5), abs(-0.0), abs(True))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max((4, 5)), min('bca'), max(range(7)))
+print(min([3, -4, 2], key=abs), max(['aa', 'b', 'ccc'], key=len), max([], default='empty'), min([], default=None))
+print(max([1, 3, 3.0], key=lambda x: x), max([3.0, 3]), min([1, 1.0]), min([1.0, 1]))
+print(max(2, 1, key=lambda v: -v), min('ab', 'b', key=len))
+print(max([[1, 2], [1, 3], [0, 9]]), min({'b': 1, 'a': 2}))

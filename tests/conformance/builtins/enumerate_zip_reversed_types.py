@@ -1,0 +1,6 @@
+e = enumerate([1])
+z = zip([1], [2])
+r = reversed([1])
+print(list(r), list(r))
+print(list(e), list(e))
+print(list(z), list(z))

@@ -1,0 +1,6 @@
+print(list(), tuple(), dict())
+print(list('ab'), tuple('ab'), dict([('a', 1)]))
+print(list((1, 2)), tuple([1, 2]), dict(a=1))
+print(list(range(3)), tuple(range(3)), dict(zip('ab', range(2))))
+print(list({'k': 'v'}.values()), tuple({'k': 'v'}.items()))
+print(dict([(1, 2), (1, 3)]), dict({'x': 1}, x=2))

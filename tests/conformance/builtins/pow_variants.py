@@ -1,0 +1,5 @@
+print(pow(2, 10), pow(2, -2), pow(2.0, 3), pow(-2, 3), pow(9, 0.5))
+print(pow(3, 4, 5), pow(-3, 3, 7), pow(3, -1, 7), pow(5, -2, 13), pow(38, -1, 97))
+print(pow(0, 0), pow(0, 0, 1), pow(5, 0, 1), pow(2, 100, 1))
+print(pow(10, 20, 3 ** 30), pow(2, 3, -5), pow(-2, 3, -5))
+print(pow(base=2, exp=5), pow(2, 5, mod=7))

@@ -1,0 +1,6 @@
+print(range(0) == range(5, 5), range(0, 3) == range(3), range(0, 10, 3) == range(0, 11, 3))
+print(range(1) == range(1, 2), range(3) != range(4))
+print(7 in range(1, 10, 3), 8 in range(1, 10, 3), 10 in range(1, 10, 3), -2 in range(0, -10, -2))
+print(2.0 in range(5), 'a' in range(5))
+big = range(0, 10 ** 15, 3)
+print(len(big), 10 ** 14 + 1 in big, 10 ** 14 + 2 in big, big[-1])

@@ -1,0 +1,5 @@
+print(list(range(10, 0, -1)), list(range(10, 0, -3)), list(range(0, 10, -1)))
+print(list(range(-1, -10, -2)), len(range(-1, -10, -2)))
+r = range(5, -6, -5)
+print(r, list(r), len(r), r[1], 0 in r, 1 in r)
+print(list(reversed(range(1, 10, 2))))

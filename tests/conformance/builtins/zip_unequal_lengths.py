@@ -1,0 +1,7 @@
+print(list(zip([1, 2, 3], 'ab')))
+print(list(zip()), list(zip([1, 2])), list(zip([], [1])))
+print(list(zip('abc', range(10), (True, False, None, 0))))
+print(dict(zip(['a', 'b'], [1, 2, 3])))
+keys, vals = zip(*[('x', 1), ('y', 2)])
+print(keys, vals)
+print(list(zip(*[[1, 2, 3], [4, 5, 6]])))

@@ -1,0 +1,5 @@
+r = range(2 ** 64, 2 ** 64 + 10, 3)
+print(r, list(r), len(r))
+r2 = range(-(10 ** 30), 10 ** 30, 10 ** 29)
+print(len(r2), r2[5], r2[-1])
+print(10 ** 29 in r2, 10 ** 29 + 1 in r2)

@@ -1,0 +1,5 @@
+r = range(0, 50, 5)
+print(r[3], r[-3], r[len(r) - 1])
+print(list(r[::3]), list(r[2:-2]))
+print(45 in r, 46 in r, 50 in r)
+print(r == range(0, 46, 5), r == range(0, 50, 5))
