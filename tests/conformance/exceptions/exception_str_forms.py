@@ -1,0 +1,5 @@
+print(str(ValueError()), '|', str(ValueError('m')), '|', str(ValueError('a', 'b')), '|', str(ValueError(1)))
+print(str(KeyError('k')), '|', str(KeyError()), '|', str(KeyError('a', 'b')), '|', str(KeyError(5)))
+print(repr(ValueError('m')), repr(KeyError('k')), repr(TypeError()), repr(IndexError('x', 2)))
+print(str(Exception(None)), str(Exception('')), repr(Exception('')))
+print(repr(ZeroDivisionError('division by zero')))
