@@ -1,0 +1,5 @@
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip('abc', [1, 2, 3]) if v != 2})
+print({w: len(w) for w in ['aa', 'b', 'aa']})
+print({(i, j): i * j for i in range(2) for j in range(2)})
+print({v: k for k, v in {'a': 1, 'b': 1, 'c': 2}.items()})

@@ -1,0 +1,7 @@
+print([x * 2 for x in range(5)])
+print([c.upper() for c in 'abc'])
+print([x for x in range(20) if x % 3 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print([len(w) for w in 'the quick brown fox'.split() if len(w) > 3])
