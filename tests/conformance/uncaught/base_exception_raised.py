@@ -1,0 +1,4 @@
+try:
+    raise BaseException('escapes except Exception')
+except Exception:
+    print('not reached')

@@ -1,0 +1,3 @@
+words = ['bb', 'a', 'ccc']
+print(sorted(words, key=len))
+print(sorted(words, key=lambda w: w / 2))

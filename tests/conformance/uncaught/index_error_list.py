@@ -1,0 +1,3 @@
+xs = [10, 20, 30]
+for i in range(5):
+    print(i, xs[i])

@@ -1,0 +1,2 @@
+print('raising KeyError with no args')
+raise KeyError()

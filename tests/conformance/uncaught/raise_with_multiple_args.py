@@ -1,0 +1,2 @@
+print('multiple args')
+raise ValueError('bad thing', 42)

@@ -1,0 +1,7 @@
+def risky():
+    return [][0]
+try:
+    risky()
+except IndexError as e:
+    print('logging:', e)
+    raise
