@@ -1,0 +1,1684 @@
+//! Code generation: AST to instructions, one `Unit` per code object.
+//!
+//! The shapes follow CPython 3.12/3.13's compiler, so that the instruction
+//! stream (and therefore what the specializer sees) is familiar: calls push
+//! `callable, self_or_null, args...`; conditions go through TO_BOOL before a
+//! POP_JUMP; `try` blocks use zero-cost handler ranges with PUSH_EXC_INFO /
+//! POP_EXCEPT; `break`, `continue` and `return` unwind a stack of frame blocks
+//! (loops, handlers, finally bodies) exactly once each.
+
+use super::assemble::{assemble, Handler, Label, Pending};
+use super::symtable::{NameScope, ScopeKind, SymbolTable};
+use super::{CompileError, LineIndex, Location0, MAX_NESTING};
+use crate::code::{flags, CodeObject, Location, SlotKind, SourceFile};
+use crate::instructions::{BinOp, CmpOp, Opcode};
+use crate::runtime::{intern, Name, Value};
+use num_bigint::BigInt;
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use Opcode::*;
+
+/// A hashable identity for constants, so equal constants share a slot while
+/// 0, 0.0, -0.0 and False stay distinct.
+#[derive(Hash, PartialEq, Eq, Clone)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(u64),
+    Str(String),
+    Ellipsis,
+    Tuple(Vec<ConstKey>),
+    /// Code objects are never shared.
+    Unique(usize),
+}
+
+/// What `break`/`continue`/`return` must undo when leaving a block.
+#[derive(Clone)]
+enum FBlock<'a> {
+    WhileLoop { continue_to: Label, break_to: Label },
+    /// The iterator sits on the stack.
+    ForLoop { continue_to: Label, break_to: Label },
+    /// A protected `try` body.
+    TryExcept { handler: usize },
+    /// A `try` body whose `finally` must run on the way out.
+    FinallyTry { handler: usize, body: &'a [ast::Stmt] },
+    /// Running the `finally` body after an exception: `prev_exc, exc` on the stack.
+    FinallyEnd { handler: usize },
+    /// An `except` section: `prev_exc` on the stack.
+    ExceptSection { handler: usize },
+    /// An `except` body; named ones clear the name and have their own cleanup.
+    HandlerBody { name: Option<String>, handler: Option<usize> },
+    /// A value to discard (a pending return value under a finally body).
+    PopValue,
+}
+
+struct Unit<'a> {
+    scope: usize,
+    name: String,
+    qualname: String,
+    firstlineno: u32,
+    instrs: Vec<Pending>,
+    labels: Vec<Option<usize>>,
+    consts: Vec<Value>,
+    const_index: HashMap<ConstKey, u32>,
+    names: Vec<Name>,
+    name_index: HashMap<String, u32>,
+    localsplus: Vec<String>,
+    slot_kinds: Vec<SlotKind>,
+    slot_index: HashMap<String, u32>,
+    argcount: usize,
+    posonlyargcount: usize,
+    kwonlyargcount: usize,
+    flags: u32,
+    handlers: Vec<Handler>,
+    handler_stack: Vec<usize>,
+    fblocks: Vec<FBlock<'a>>,
+    loc: Location,
+    has_docstring: bool,
+    nvarnames: usize,
+}
+
+struct Compiler<'a> {
+    table: &'a SymbolTable,
+    lines: &'a LineIndex,
+    file: Rc<SourceFile>,
+    units: Vec<Unit<'a>>,
+    depth: usize,
+    unique: usize,
+}
+
+type R<T = ()> = Result<T, CompileError>;
+
+pub fn compile_module(
+    body: &[ast::Stmt],
+    table: &SymbolTable,
+    lines: &LineIndex,
+    file: Rc<SourceFile>,
+) -> Result<Rc<CodeObject>, CompileError> {
+    let mut c = Compiler { table, lines, file, units: Vec::new(), depth: 0, unique: 0 };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.body(body)?;
+    c.emit_const_return(Value::None);
+    c.finish_unit()
+}
+
+impl<'a> Compiler<'a> {
+    // ------------------------------------------------------------ units
+
+    fn push_unit(&mut self, scope: usize, name: String, qualname: String, firstlineno: u32) {
+        let sc = &self.table.scopes[scope];
+        let mut u = Unit {
+            scope,
+            name,
+            qualname,
+            firstlineno,
+            instrs: Vec::new(),
+            labels: Vec::new(),
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            localsplus: Vec::new(),
+            slot_kinds: Vec::new(),
+            slot_index: HashMap::new(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            fblocks: Vec::new(),
+            loc: Location { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 },
+            has_docstring: false,
+            nvarnames: 0,
+        };
+        if sc.is_function_like() {
+            // Parameters first, then other locals in first-appearance order.
+            for p in &sc.params {
+                u.add_slot(p, SlotKind::Local);
+            }
+            for (name, _) in &sc.symbols {
+                if matches!(sc.resolved.get(name), Some(NameScope::Local) | Some(NameScope::Cell)) {
+                    u.add_slot(name, SlotKind::Local);
+                }
+            }
+            u.nvarnames = u.localsplus.len();
+        }
+        for cell in &sc.cellvars {
+            if let Some(&i) = u.slot_index.get(cell) {
+                u.slot_kinds[i as usize] = SlotKind::Cell;
+            } else {
+                u.add_slot(cell, SlotKind::Cell);
+            }
+        }
+        for free in &sc.freevars {
+            u.add_slot(free, SlotKind::Free);
+        }
+        self.units.push(u);
+        // Prologue: cells and free variables.
+        let cells: Vec<u32> = {
+            let u = self.unit();
+            (0..u.localsplus.len()).filter(|&i| u.slot_kinds[i] == SlotKind::Cell).map(|i| i as u32).collect()
+        };
+        for i in cells {
+            self.emit(MAKE_CELL, i);
+        }
+        let nfree = self.table.scopes[scope].freevars.len();
+        if nfree > 0 {
+            self.emit(COPY_FREE_VARS, nfree as u32);
+        }
+    }
+
+    fn finish_unit(&mut self) -> Result<Rc<CodeObject>, CompileError> {
+        let u = self.units.pop().expect("unit");
+        let asm = assemble(&u.instrs, &u.labels, &u.handlers)?;
+        let sc = &self.table.scopes[u.scope];
+        let localsplus: Vec<Name> = u.localsplus.iter().map(|s| intern(s)).collect();
+        let varnames = localsplus[..u.nvarnames].to_vec();
+        Ok(Rc::new(CodeObject {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.file.filename.clone(),
+            source: self.file.clone(),
+            firstlineno: u.firstlineno,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags: u.flags | if sc.is_generator { flags::GENERATOR } else { 0 },
+            code: asm.code,
+            locations: asm.locations,
+            consts: u.consts,
+            names: u.names,
+            localsplus,
+            slot_kinds: u.slot_kinds,
+            varnames,
+            exception_table: asm.exception_table,
+            max_stack: asm.max_stack,
+            uses_locals_dict: matches!(sc.kind, ScopeKind::Module | ScopeKind::Class),
+            has_docstring: u.has_docstring,
+        }))
+    }
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn scope(&self) -> &'a super::symtable::Scope {
+        let idx = self.units.last().expect("unit").scope;
+        &self.table.scopes[idx]
+    }
+
+    // ------------------------------------------------------------ emission
+
+    fn emit(&mut self, op: Opcode, arg: u32) {
+        let u = self.unit();
+        let handler = u.handler_stack.last().copied();
+        let loc = u.loc;
+        u.instrs.push(Pending { op, arg, target: None, loc, handler });
+    }
+
+    fn emit_jump(&mut self, op: Opcode, target: Label) {
+        let u = self.unit();
+        let handler = u.handler_stack.last().copied();
+        let loc = u.loc;
+        u.instrs.push(Pending { op, arg: 0, target: Some(target), loc, handler });
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(None);
+        u.labels.len() - 1
+    }
+
+    fn bind_label(&mut self, l: Label) {
+        let u = self.unit();
+        u.labels[l] = Some(u.instrs.len());
+    }
+
+    /// Start protecting the following instructions with a handler at `label`.
+    fn push_handler(&mut self, label: Label) -> usize {
+        let u = self.unit();
+        u.handlers.push(Handler { label, setup_at: u.instrs.len() });
+        let h = u.handlers.len() - 1;
+        u.handler_stack.push(h);
+        h
+    }
+
+    fn pop_handler(&mut self, h: usize) {
+        let popped = self.unit().handler_stack.pop();
+        debug_assert_eq!(popped, Some(h));
+    }
+
+    fn set_loc(&mut self, range: ast::text_size::TextRange) -> Location {
+        let new = self.lines.span(range);
+        std::mem::replace(&mut self.unit().loc, new)
+    }
+
+    fn restore_loc(&mut self, loc: Location) {
+        self.unit().loc = loc;
+    }
+
+    fn at(&self, range: ast::text_size::TextRange) -> Location0 {
+        self.lines.location(range)
+    }
+
+    fn add_const(&mut self, v: Value, key: ConstKey) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.const_index.get(&key) {
+            return i;
+        }
+        u.consts.push(v);
+        let i = (u.consts.len() - 1) as u32;
+        u.const_index.insert(key, i);
+        i
+    }
+
+    fn const_value(&mut self, c: &ast::Constant) -> (Value, ConstKey) {
+        match c {
+            ast::Constant::None => (Value::None, ConstKey::None),
+            ast::Constant::Bool(b) => (Value::Bool(*b), ConstKey::Bool(*b)),
+            ast::Constant::Str(s) => (Value::Str(intern_if_short(s)), ConstKey::Str(s.clone())),
+            ast::Constant::Int(i) => (Value::from_bigint(i.clone()), ConstKey::Int(i.clone())),
+            ast::Constant::Float(f) => (Value::Float(*f), ConstKey::Float(f.to_bits())),
+            ast::Constant::Ellipsis => (Value::Ellipsis, ConstKey::Ellipsis),
+            ast::Constant::Tuple(items) => {
+                let (vals, keys): (Vec<Value>, Vec<ConstKey>) = items.iter().map(|c| self.const_value(c)).unzip();
+                (Value::tuple(vals), ConstKey::Tuple(keys))
+            }
+            ast::Constant::Bytes(_) | ast::Constant::Complex { .. } => {
+                self.unique += 1;
+                (Value::None, ConstKey::Unique(self.unique))
+            }
+        }
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let key = match &v {
+            Value::None => ConstKey::None,
+            Value::Bool(b) => ConstKey::Bool(*b),
+            Value::Int(i) => ConstKey::Int(BigInt::from(*i)),
+            Value::Str(s) => ConstKey::Str(s.as_str().to_string()),
+            _ => {
+                self.unique += 1;
+                ConstKey::Unique(self.unique)
+            }
+        };
+        let i = self.add_const(v, key);
+        self.emit(LOAD_CONST, i);
+    }
+
+    fn emit_const_return(&mut self, v: Value) {
+        let key = match &v {
+            Value::None => ConstKey::None,
+            _ => {
+                self.unique += 1;
+                ConstKey::Unique(self.unique)
+            }
+        };
+        let i = self.add_const(v, key);
+        self.emit(RETURN_CONST, i);
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        u.names.push(intern(name));
+        let i = (u.names.len() - 1) as u32;
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn enter(&mut self, range: ast::text_size::TextRange) -> R {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(CompileError::recursion(self.at(range)));
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ names
+
+    fn load_name(&mut self, name: &str) {
+        let sc = self.scope();
+        let res = sc.lookup(name);
+        let func_like = sc.is_function_like();
+        match res {
+            NameScope::Local if func_like => {
+                let i = self.unit().slot_index[name];
+                self.emit(LOAD_FAST_CHECK, i);
+            }
+            NameScope::Cell | NameScope::Free if func_like => {
+                let i = self.unit().slot_index[name];
+                self.emit(LOAD_DEREF, i);
+            }
+            NameScope::GlobalExplicit => {
+                let i = self.name_idx(name);
+                self.emit(LOAD_GLOBAL, i << 1);
+            }
+            NameScope::GlobalImplicit if func_like => {
+                let i = self.name_idx(name);
+                self.emit(LOAD_GLOBAL, i << 1);
+            }
+            _ => {
+                let i = self.name_idx(name);
+                self.emit(LOAD_NAME, i);
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        let sc = self.scope();
+        let res = sc.lookup(name);
+        let func_like = sc.is_function_like();
+        match res {
+            NameScope::Local if func_like => {
+                let i = self.unit().slot_index[name];
+                self.emit(STORE_FAST, i);
+            }
+            NameScope::Cell | NameScope::Free if func_like => {
+                let i = self.unit().slot_index[name];
+                self.emit(STORE_DEREF, i);
+            }
+            NameScope::GlobalExplicit => {
+                let i = self.name_idx(name);
+                self.emit(STORE_GLOBAL, i);
+            }
+            _ => {
+                let i = self.name_idx(name);
+                self.emit(STORE_NAME, i);
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        let sc = self.scope();
+        let res = sc.lookup(name);
+        let func_like = sc.is_function_like();
+        match res {
+            NameScope::Local if func_like => {
+                let i = self.unit().slot_index[name];
+                self.emit(DELETE_FAST, i);
+            }
+            NameScope::Cell | NameScope::Free if func_like => {
+                let i = self.unit().slot_index[name];
+                self.emit(DELETE_DEREF, i);
+            }
+            NameScope::GlobalExplicit => {
+                let i = self.name_idx(name);
+                self.emit(DELETE_GLOBAL, i);
+            }
+            _ => {
+                let i = self.name_idx(name);
+                self.emit(DELETE_NAME, i);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ statements
+
+    fn body(&mut self, body: &'a [ast::Stmt]) -> R {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a ast::Stmt) -> R {
+        self.enter(s.range())?;
+        let saved = self.set_loc(s.range());
+        let r = self.stmt_inner(s);
+        self.restore_loc(saved);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a ast::Stmt) -> R {
+        use ast::Stmt::*;
+        match s {
+            Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(POP_TOP, 0);
+            }
+            Pass(_) => self.emit(NOP, 0),
+            Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(COPY, 1);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            AugAssign(a) => self.aug_assign(a)?,
+            AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                } else {
+                    // An annotation alone evaluates nothing we model.
+                    match &*a.target {
+                        ast::Expr::Attribute(at) => {
+                            self.expr(&at.value)?;
+                            self.emit(POP_TOP, 0);
+                        }
+                        ast::Expr::Subscript(sb) => {
+                            self.expr(&sb.value)?;
+                            self.emit(POP_TOP, 0);
+                            self.expr(&sb.slice)?;
+                            self.emit(POP_TOP, 0);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            If(i) => {
+                let end = self.new_label();
+                let else_ = self.new_label();
+                self.jump_if(&i.test, false, else_)?;
+                self.body(&i.body)?;
+                if !i.orelse.is_empty() {
+                    self.emit_jump(JUMP_FORWARD, end);
+                }
+                self.bind_label(else_);
+                self.body(&i.orelse)?;
+                self.bind_label(end);
+            }
+            While(w) => {
+                let start = self.new_label();
+                let else_ = self.new_label();
+                let end = self.new_label();
+                self.bind_label(start);
+                self.jump_if(&w.test, false, else_)?;
+                self.unit().fblocks.push(FBlock::WhileLoop { continue_to: start, break_to: end });
+                self.body(&w.body)?;
+                self.unit().fblocks.pop();
+                self.emit_jump(JUMP_BACKWARD, start);
+                self.bind_label(else_);
+                self.body(&w.orelse)?;
+                self.bind_label(end);
+            }
+            For(f) => {
+                let start = self.new_label();
+                let exhausted = self.new_label();
+                let end = self.new_label();
+                self.expr(&f.iter)?;
+                self.emit(GET_ITER, 0);
+                self.bind_label(start);
+                self.emit_jump(FOR_ITER, exhausted);
+                self.store_target(&f.target)?;
+                self.unit().fblocks.push(FBlock::ForLoop { continue_to: start, break_to: end });
+                self.body(&f.body)?;
+                self.unit().fblocks.pop();
+                let saved = self.set_loc(f.iter.range());
+                self.emit_jump(JUMP_BACKWARD, start);
+                self.restore_loc(saved);
+                self.bind_label(exhausted);
+                self.body(&f.orelse)?;
+                self.bind_label(end);
+            }
+            Break(b) => {
+                let lp = self.unwind(false, true)?;
+                match lp {
+                    Some(FBlock::WhileLoop { break_to, .. }) => self.emit_jump(JUMP_FORWARD, break_to),
+                    Some(FBlock::ForLoop { break_to, .. }) => {
+                        self.emit(POP_TOP, 0);
+                        self.emit_jump(JUMP_FORWARD, break_to);
+                    }
+                    _ => return Err(CompileError::syntax("'break' outside loop", self.at(b.range))),
+                }
+            }
+            Continue(c) => {
+                let lp = self.unwind(false, true)?;
+                match lp {
+                    Some(FBlock::WhileLoop { continue_to, .. }) | Some(FBlock::ForLoop { continue_to, .. }) => {
+                        self.emit_jump(JUMP_BACKWARD, continue_to)
+                    }
+                    _ => return Err(CompileError::syntax("'continue' not properly in loop", self.at(c.range))),
+                }
+            }
+            Return(r) => {
+                if !self.scope().is_function_like() {
+                    return Err(CompileError::syntax("'return' outside function", self.at(r.range)));
+                }
+                match &r.value {
+                    Some(v) => {
+                        self.expr(v)?;
+                        let has_blocks = !self.unit().fblocks.is_empty();
+                        if has_blocks {
+                            self.unwind(true, false)?;
+                        }
+                        self.emit(RETURN_VALUE, 0);
+                    }
+                    None => {
+                        self.unwind(false, false)?;
+                        self.emit_const_return(Value::None);
+                    }
+                }
+            }
+            FunctionDef(f) => self.function_def(f)?,
+            Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(RAISE_VARARGS, n);
+            }
+            Try(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            Assert(a) => {
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                self.emit(LOAD_ASSERTION_ERROR, 0);
+                if let Some(m) = &a.msg {
+                    self.emit(PUSH_NULL, 0);
+                    self.expr(m)?;
+                    self.emit(CALL, 1);
+                }
+                self.emit(RAISE_VARARGS, 1);
+                self.bind_label(end);
+            }
+            Global(_) | Nonlocal(_) => {}
+            ClassDef(c) => return Err(CompileError::unsupported("class definition", self.at(c.range))),
+            With(w) => return Err(CompileError::unsupported("the with statement", self.at(w.range))),
+            Import(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
+            ImportFrom(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
+            Match(m) => return Err(CompileError::unsupported("the match statement", self.at(m.range))),
+            AsyncFunctionDef(f) => return Err(CompileError::unsupported("async def", self.at(f.range))),
+            AsyncFor(f) => return Err(CompileError::unsupported("async for", self.at(f.range))),
+            AsyncWith(w) => return Err(CompileError::unsupported("async with", self.at(w.range))),
+            TryStar(t) => return Err(CompileError::unsupported("except*", self.at(t.range))),
+            TypeAlias(t) => return Err(CompileError::unsupported("type alias", self.at(t.range))),
+        }
+        Ok(())
+    }
+
+    /// Undo frame blocks on the way out of them. With `to_loop`, stop at the
+    /// innermost loop and return it; otherwise unwind everything (return).
+    /// `preserve_tos` keeps a return value on top of the stack.
+    fn unwind(&mut self, preserve_tos: bool, to_loop: bool) -> R<Option<FBlock<'a>>> {
+        let Some(top) = self.unit().fblocks.last().cloned() else {
+            return Ok(None);
+        };
+        if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
+            return Ok(Some(top));
+        }
+        let fb = self.unit().fblocks.pop().expect("fblock");
+        let popped_handler = self.unwind_one(&fb, preserve_tos)?;
+        let r = self.unwind(preserve_tos, to_loop);
+        if let Some(h) = popped_handler {
+            self.unit().handler_stack.push(h);
+        }
+        self.unit().fblocks.push(fb);
+        r
+    }
+
+    /// Emit the exit code of one block; returns the handler it deactivated.
+    fn unwind_one(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> R<Option<usize>> {
+        match fb {
+            FBlock::WhileLoop { .. } => Ok(None),
+            FBlock::ForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(SWAP, 2);
+                }
+                self.emit(POP_TOP, 0);
+                Ok(None)
+            }
+            FBlock::TryExcept { handler } | FBlock::ExceptSection { handler } => {
+                self.pop_handler(*handler);
+                Ok(Some(*handler))
+            }
+            FBlock::FinallyTry { handler, body } => {
+                self.pop_handler(*handler);
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                let body: &'a [ast::Stmt] = body;
+                self.body(body)?;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
+                Ok(Some(*handler))
+            }
+            FBlock::FinallyEnd { handler } => {
+                self.pop_handler(*handler);
+                if preserve_tos {
+                    self.emit(SWAP, 2);
+                }
+                self.emit(POP_TOP, 0); // the exception
+                if preserve_tos {
+                    self.emit(SWAP, 2);
+                }
+                self.emit(POP_EXCEPT, 0);
+                Ok(Some(*handler))
+            }
+            FBlock::HandlerBody { name, handler } => {
+                if let Some(h) = handler {
+                    self.pop_handler(*h);
+                }
+                if preserve_tos {
+                    self.emit(SWAP, 2);
+                }
+                self.emit(POP_EXCEPT, 0);
+                if let Some(n) = name {
+                    self.clear_name(n);
+                }
+                Ok(*handler)
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(SWAP, 2);
+                }
+                self.emit(POP_TOP, 0);
+                Ok(None)
+            }
+        }
+    }
+
+    /// `name = None; del name` after a named except clause.
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Value::None);
+        self.store_name(name);
+        self.delete_name(name);
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
+        let handler_label = self.new_label();
+        let end = self.new_label();
+        let h = self.push_handler(handler_label);
+        self.unit().fblocks.push(FBlock::TryExcept { handler: h });
+        self.body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.pop_handler(h);
+        self.body(&t.orelse)?;
+        self.emit_jump(JUMP_FORWARD, end);
+        self.except_section(&t.handlers, handler_label, end)?;
+        self.bind_label(end);
+        Ok(())
+    }
+
+    /// The handler code: stack `..., exc` on entry.
+    fn except_section(&mut self, handlers: &'a [ast::ExceptHandler], entry: Label, end: Label) -> R {
+        self.bind_label(entry);
+        let cleanup = self.new_label();
+        let c = self.push_handler(cleanup);
+        self.emit(PUSH_EXC_INFO, 0);
+        self.unit().fblocks.push(FBlock::ExceptSection { handler: c });
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let saved = self.set_loc(h.range);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(CHECK_EXC_MATCH, 0);
+                    self.emit_jump(POP_JUMP_IF_FALSE, next);
+                }
+                None => {
+                    if i + 1 != handlers.len() {
+                        return Err(CompileError::syntax("default 'except:' must be last", self.at(h.range)));
+                    }
+                }
+            }
+            match &h.name {
+                Some(name) => {
+                    self.store_name(name);
+                    let named_cleanup = self.new_label();
+                    let c2 = self.push_handler(named_cleanup);
+                    self.unit().fblocks.push(FBlock::HandlerBody { name: Some(name.to_string()), handler: Some(c2) });
+                    self.body(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.pop_handler(c2);
+                    self.emit(POP_EXCEPT, 0);
+                    self.clear_name(name);
+                    self.emit_jump(JUMP_FORWARD, end);
+                    // An exception escaping the body: clear the name, re-raise.
+                    self.bind_label(named_cleanup);
+                    self.clear_name(name);
+                    self.emit(RERAISE, 0);
+                }
+                None => {
+                    self.emit(POP_TOP, 0);
+                    self.unit().fblocks.push(FBlock::HandlerBody { name: None, handler: None });
+                    self.body(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(POP_EXCEPT, 0);
+                    self.emit_jump(JUMP_FORWARD, end);
+                }
+            }
+            self.restore_loc(saved);
+            self.bind_label(next);
+        }
+        // No clause matched.
+        self.emit(RERAISE, 0);
+        self.unit().fblocks.pop();
+        self.pop_handler(c);
+        // Leaving the section by an exception: restore the previous one.
+        self.bind_label(cleanup);
+        self.emit(SWAP, 2);
+        self.emit(POP_EXCEPT, 0);
+        self.emit(RERAISE, 0);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> R {
+        let fin = self.new_label();
+        let end = self.new_label();
+        let h = self.push_handler(fin);
+        self.unit().fblocks.push(FBlock::FinallyTry { handler: h, body: &t.finalbody });
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit().fblocks.pop();
+        self.pop_handler(h);
+        self.body(&t.finalbody)?;
+        self.emit_jump(JUMP_FORWARD, end);
+        // Exceptional path: stack `..., exc`.
+        self.bind_label(fin);
+        let cleanup = self.new_label();
+        let fc = self.push_handler(cleanup);
+        self.emit(PUSH_EXC_INFO, 0);
+        self.unit().fblocks.push(FBlock::FinallyEnd { handler: fc });
+        self.body(&t.finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(RERAISE, 0);
+        self.pop_handler(fc);
+        self.bind_label(cleanup);
+        self.emit(SWAP, 2);
+        self.emit(POP_EXCEPT, 0);
+        self.emit(RERAISE, 0);
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R {
+        let op = binop(&a.op) as u32 + BinOp::INPLACE_OFFSET;
+        match &*a.target {
+            ast::Expr::Name(n) => {
+                self.load_name(&n.id);
+                self.expr(&a.value)?;
+                self.emit(BINARY_OP, op);
+                self.store_name(&n.id);
+            }
+            ast::Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(COPY, 1);
+                let i = self.name_idx(&at.attr);
+                self.emit(LOAD_ATTR, i << 1);
+                self.expr(&a.value)?;
+                self.emit(BINARY_OP, op);
+                self.emit(SWAP, 2);
+                self.emit(STORE_ATTR, i);
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(COPY, 2);
+                self.emit(COPY, 2);
+                self.emit(BINARY_SUBSCR, 0);
+                self.expr(&a.value)?;
+                self.emit(BINARY_OP, op);
+                self.emit(SWAP, 3);
+                self.emit(SWAP, 2);
+                self.emit(STORE_SUBSCR, 0);
+            }
+            other => {
+                return Err(CompileError::syntax(
+                    "'expression' is an illegal expression for augmented assignment",
+                    self.at(other.range()),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &'a ast::Expr) -> R {
+        match t {
+            ast::Expr::Name(n) => self.store_name(&n.id),
+            ast::Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_idx(&a.attr);
+                self.emit(STORE_ATTR, i);
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(STORE_SUBSCR, 0);
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack_into(elts, t.range())?;
+            }
+            ast::Expr::Starred(s) => {
+                return Err(CompileError::syntax("starred assignment target must be in a list or tuple", self.at(s.range)))
+            }
+            other => {
+                return Err(CompileError::syntax(
+                    format!("cannot assign to {}", describe_expr(other)),
+                    self.at(other.range()),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn unpack_into(&mut self, elts: &'a [ast::Expr], range: ast::text_size::TextRange) -> R {
+        let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
+        match star {
+            None => self.emit(UNPACK_SEQUENCE, elts.len() as u32),
+            Some(i) => {
+                if elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count() > 1 {
+                    return Err(CompileError::syntax("multiple starred expressions in assignment", self.at(range)));
+                }
+                let after = elts.len() - i - 1;
+                if i >= 256 || after >= (1 << 24) {
+                    return Err(CompileError::syntax("too many expressions in star-unpacking assignment", self.at(range)));
+                }
+                self.emit(UNPACK_EX, (i as u32) | ((after as u32) << 8));
+            }
+        }
+        for e in elts {
+            match e {
+                ast::Expr::Starred(s) => self.store_target(&s.value)?,
+                other => self.store_target(other)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a ast::Expr) -> R {
+        match t {
+            ast::Expr::Name(n) => self.delete_name(&n.id),
+            ast::Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_idx(&a.attr);
+                self.emit(DELETE_ATTR, i);
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(DELETE_SUBSCR, 0);
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => {
+                return Err(CompileError::syntax(
+                    format!("cannot delete {}", describe_expr(other)),
+                    self.at(other.range()),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ functions
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R {
+        for d in &f.decorator_list {
+            self.expr(d)?;
+            self.emit(PUSH_NULL, 0);
+        }
+        let scope = self.table.scope_of(f);
+        let line = self.at(f.range).line;
+        // Decorators shift the first line to the `def` line in CPython 3.11.
+        self.make_function(scope, &f.name, Some(&f.args), line, |c| {
+            let body: &'a [ast::Stmt] = &f.body;
+            let start = match body.first() {
+                Some(ast::Stmt::Expr(e)) if matches!(&*e.value, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(_), .. })) => {
+                    if let ast::Expr::Constant(k) = &*e.value {
+                        let (v, key) = c.const_value(&k.value);
+                        c.add_const(v, key);
+                        c.unit().has_docstring = true;
+                    }
+                    1
+                }
+                _ => 0,
+            };
+            c.body(&body[start..])?;
+            c.emit_const_return(Value::None);
+            Ok(())
+        })?;
+        for _ in &f.decorator_list {
+            self.emit(CALL, 1);
+        }
+        self.store_name(&f.name);
+        Ok(())
+    }
+
+    /// Compile a function body into a code object and emit the code that
+    /// builds the function (defaults, keyword defaults, closure).
+    fn make_function(
+        &mut self,
+        scope: usize,
+        name: &str,
+        args: Option<&'a ast::Arguments>,
+        line: u32,
+        body: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        // Defaults are evaluated in the enclosing scope, now.
+        let mut attr_flags = 0u32;
+        let defaults: Vec<&ast::Expr> = args
+            .map(|args| args.posonlyargs.iter().chain(args.args.iter()).filter_map(|a| a.default.as_deref()).collect())
+            .unwrap_or_default();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(BUILD_TUPLE, defaults.len() as u32);
+            attr_flags |= 1;
+        }
+        let kwdefaults: Vec<(&str, &ast::Expr)> = args
+            .map(|args| {
+                args.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d))).collect()
+            })
+            .unwrap_or_default();
+        if !kwdefaults.is_empty() {
+            for (k, d) in &kwdefaults {
+                self.load_const(Value::Str(intern(k)));
+                self.expr(d)?;
+            }
+            self.emit(BUILD_MAP, kwdefaults.len() as u32);
+            attr_flags |= 2;
+        }
+        let sc = &self.table.scopes[scope];
+        if !sc.freevars.is_empty() {
+            for fv in &sc.freevars {
+                let i = match self.unit().slot_index.get(fv) {
+                    Some(&i) => i,
+                    None => {
+                        return Err(CompileError::syntax(
+                            format!("internal compiler error: no cell for free variable '{fv}'"),
+                            Location0 { line, col: 0 },
+                        ))
+                    }
+                };
+                self.emit(LOAD_CLOSURE, i);
+            }
+            self.emit(BUILD_TUPLE, sc.freevars.len() as u32);
+            attr_flags |= 8;
+        }
+
+        let parent_qual = self.qualname_prefix();
+        let qualname = format!("{parent_qual}{name}");
+        self.push_unit(scope, name.to_string(), qualname, line);
+        if let Some(args) = args {
+            let u = self.unit();
+            u.argcount = args.posonlyargs.len() + args.args.len();
+            u.posonlyargcount = args.posonlyargs.len();
+            u.kwonlyargcount = args.kwonlyargs.len();
+            if args.vararg.is_some() {
+                u.flags |= flags::VARARGS;
+            }
+            if args.kwarg.is_some() {
+                u.flags |= flags::VARKEYWORDS;
+            }
+        }
+        let saved_depth = self.depth;
+        body(self)?;
+        self.depth = saved_depth;
+        let code = self.finish_unit()?;
+        self.unique += 1;
+        let k = self.add_const(Value::Code(code), ConstKey::Unique(self.unique));
+        self.emit(LOAD_CONST, k);
+        self.emit(MAKE_FUNCTION, 0);
+        for flag in [8u32, 2, 1] {
+            if attr_flags & flag != 0 {
+                self.emit(SET_FUNCTION_ATTRIBUTE, flag);
+            }
+        }
+        Ok(())
+    }
+
+    /// The qualified-name prefix for a scope defined in the current unit.
+    fn qualname_prefix(&self) -> String {
+        let u = self.units.last().expect("unit");
+        let sc = &self.table.scopes[u.scope];
+        match sc.kind {
+            ScopeKind::Module => String::new(),
+            ScopeKind::Class => format!("{}.", u.qualname),
+            _ => format!("{}.<locals>.", u.qualname),
+        }
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    fn expr(&mut self, e: &'a ast::Expr) -> R {
+        self.enter(e.range())?;
+        let saved = self.set_loc(e.range());
+        let r = self.expr_inner(e);
+        self.restore_loc(saved);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a ast::Expr) -> R {
+        use ast::Expr::*;
+        match e {
+            Constant(c) => {
+                let (v, key) = self.const_value(&c.value);
+                if matches!(c.value, ast::Constant::Bytes(_)) {
+                    return Err(CompileError::unsupported("bytes literals", self.at(c.range)));
+                }
+                if matches!(c.value, ast::Constant::Complex { .. }) {
+                    return Err(CompileError::unsupported("complex literals", self.at(c.range)));
+                }
+                let i = self.add_const(v, key);
+                self.emit(LOAD_CONST, i);
+            }
+            Name(n) => self.load_name(&n.id),
+            BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(BINARY_OP, binop(&b.op) as u32);
+            }
+            UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                match u.op {
+                    ast::UnaryOp::Not => {
+                        self.emit(TO_BOOL, 0);
+                        self.emit(UNARY_NOT, 0);
+                    }
+                    ast::UnaryOp::USub => self.emit(UNARY_NEGATIVE, 0),
+                    ast::UnaryOp::UAdd => self.emit(UNARY_POSITIVE, 0),
+                    ast::UnaryOp::Invert => self.emit(UNARY_INVERT, 0),
+                }
+            }
+            BoolOp(b) => {
+                let end = self.new_label();
+                let jump = if matches!(b.op, ast::BoolOp::And) { POP_JUMP_IF_FALSE } else { POP_JUMP_IF_TRUE };
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        self.emit(COPY, 1);
+                        self.emit(TO_BOOL, 0);
+                        self.emit_jump(jump, end);
+                        self.emit(POP_TOP, 0);
+                    }
+                }
+                self.bind_label(end);
+            }
+            Compare(c) => self.compare(c)?,
+            IfExp(i) => {
+                let else_ = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, else_)?;
+                self.expr(&i.body)?;
+                self.emit_jump(JUMP_FORWARD, end);
+                self.bind_label(else_);
+                self.expr(&i.orelse)?;
+                self.bind_label(end);
+            }
+            Call(c) => self.call(c)?,
+            Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_idx(&a.attr);
+                self.emit(LOAD_ATTR, i << 1);
+            }
+            Subscript(s) => {
+                self.expr(&s.value)?;
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    if sl.step.is_none() {
+                        self.slice_part(sl.lower.as_deref())?;
+                        self.slice_part(sl.upper.as_deref())?;
+                        self.emit(BINARY_SLICE, 0);
+                        return Ok(());
+                    }
+                }
+                self.expr(&s.slice)?;
+                self.emit(BINARY_SUBSCR, 0);
+            }
+            Slice(s) => {
+                self.slice_part(s.lower.as_deref())?;
+                self.slice_part(s.upper.as_deref())?;
+                if let Some(st) = &s.step {
+                    self.expr(st)?;
+                    self.emit(BUILD_SLICE, 3);
+                } else {
+                    self.emit(BUILD_SLICE, 2);
+                }
+            }
+            Tuple(t) => {
+                if t.elts.iter().any(|e| matches!(e, Starred(_))) {
+                    self.starred_list(&t.elts)?;
+                    self.emit(LIST_TO_TUPLE, 0);
+                } else {
+                    for v in &t.elts {
+                        self.expr(v)?;
+                    }
+                    self.emit(BUILD_TUPLE, t.elts.len() as u32);
+                }
+            }
+            List(l) => {
+                if l.elts.iter().any(|e| matches!(e, Starred(_))) {
+                    self.starred_list(&l.elts)?;
+                } else {
+                    for v in &l.elts {
+                        self.expr(v)?;
+                    }
+                    self.emit(BUILD_LIST, l.elts.len() as u32);
+                }
+            }
+            Set(s) => {
+                if s.elts.iter().any(|e| matches!(e, Starred(_))) {
+                    self.emit(BUILD_SET, 0);
+                    for v in &s.elts {
+                        match v {
+                            Starred(st) => {
+                                self.expr(&st.value)?;
+                                self.emit(SET_UPDATE, 1);
+                            }
+                            other => {
+                                self.expr(other)?;
+                                self.emit(SET_ADD, 1);
+                            }
+                        }
+                    }
+                } else {
+                    for v in &s.elts {
+                        self.expr(v)?;
+                    }
+                    self.emit(BUILD_SET, s.elts.len() as u32);
+                }
+            }
+            Dict(d) => self.dict_display(d)?,
+            JoinedStr(j) => {
+                let mut n = 0;
+                for v in &j.values {
+                    self.fstring_part(v)?;
+                    n += 1;
+                }
+                if n == 0 {
+                    self.load_const(Value::str(""));
+                } else if n > 1 {
+                    self.emit(BUILD_STRING, n);
+                }
+            }
+            FormattedValue(_) => self.fstring_part(e)?,
+            Lambda(l) => {
+                let scope = self.table.scope_of(l);
+                let line = self.at(l.range).line;
+                self.make_function(scope, "<lambda>", Some(&l.args), line, |c| {
+                    c.expr(&l.body)?;
+                    c.emit(RETURN_VALUE, 0);
+                    Ok(())
+                })?;
+            }
+            ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt))?,
+            DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
+            SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
+            GeneratorExp(g) => return Err(CompileError::unsupported("generator expressions", self.at(g.range))),
+            NamedExpr(n) => {
+                self.expr(&n.value)?;
+                self.emit(COPY, 1);
+                self.store_target(&n.target)?;
+            }
+            Starred(s) => {
+                return Err(CompileError::syntax("can't use starred expression here", self.at(s.range)))
+            }
+            Yield(y) => return Err(CompileError::unsupported("yield", self.at(y.range))),
+            YieldFrom(y) => return Err(CompileError::unsupported("yield from", self.at(y.range))),
+            Await(a) => return Err(CompileError::unsupported("await", self.at(a.range))),
+        }
+        Ok(())
+    }
+
+    fn slice_part(&mut self, e: Option<&'a ast::Expr>) -> R {
+        match e {
+            Some(e) => self.expr(e),
+            None => {
+                self.load_const(Value::None);
+                Ok(())
+            }
+        }
+    }
+
+    /// Build a list from elements some of which are starred.
+    fn starred_list(&mut self, elts: &'a [ast::Expr]) -> R {
+        let mut pending = 0u32;
+        let mut built = false;
+        for e in elts {
+            match e {
+                ast::Expr::Starred(s) => {
+                    if !built {
+                        self.emit(BUILD_LIST, pending);
+                        built = true;
+                        pending = 0;
+                    } else if pending > 0 {
+                        unreachable!("pending elements are appended eagerly");
+                    }
+                    self.expr(&s.value)?;
+                    self.emit(LIST_EXTEND, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    if built {
+                        self.emit(LIST_APPEND, 1);
+                    } else {
+                        pending += 1;
+                    }
+                }
+            }
+        }
+        if !built {
+            self.emit(BUILD_LIST, pending);
+        }
+        Ok(())
+    }
+
+    fn dict_display(&mut self, d: &'a ast::ExprDict) -> R {
+        let mut pairs = 0u32;
+        let mut built = false;
+        for (k, v) in d.keys.iter().zip(d.values.iter()) {
+            match k {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    pairs += 1;
+                }
+                None => {
+                    if !built {
+                        self.emit(BUILD_MAP, pairs);
+                        built = true;
+                    } else if pairs > 0 {
+                        self.emit(BUILD_MAP, pairs);
+                        self.emit(DICT_UPDATE, 1);
+                    }
+                    pairs = 0;
+                    self.expr(v)?;
+                    self.emit(DICT_UPDATE, 1);
+                }
+            }
+        }
+        if !built {
+            self.emit(BUILD_MAP, pairs);
+        } else if pairs > 0 {
+            self.emit(BUILD_MAP, pairs);
+            self.emit(DICT_UPDATE, 1);
+        }
+        Ok(())
+    }
+
+    fn fstring_part(&mut self, v: &'a ast::Expr) -> R {
+        match v {
+            ast::Expr::FormattedValue(f) => {
+                self.expr(&f.value)?;
+                let conv = match f.conversion {
+                    ast::ConversionFlag::Str => 1,
+                    ast::ConversionFlag::Repr => 2,
+                    ast::ConversionFlag::Ascii => 3,
+                    ast::ConversionFlag::None => 0,
+                };
+                if conv != 0 {
+                    self.emit(CONVERT_VALUE, conv);
+                }
+                match &f.format_spec {
+                    Some(spec) => {
+                        self.expr(spec)?;
+                        self.emit(FORMAT_WITH_SPEC, 0);
+                    }
+                    None => self.emit(FORMAT_SIMPLE, 0),
+                }
+            }
+            other => self.expr(other)?,
+        }
+        Ok(())
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> R {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            self.expr(&c.comparators[0])?;
+            self.emit_cmp(&c.ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for i in 0..n {
+            self.expr(&c.comparators[i])?;
+            if i + 1 < n {
+                self.emit(SWAP, 2);
+                self.emit(COPY, 2);
+                self.emit_cmp(&c.ops[i]);
+                self.emit(COPY, 1);
+                self.emit(TO_BOOL, 0);
+                self.emit_jump(POP_JUMP_IF_FALSE, cleanup);
+                self.emit(POP_TOP, 0);
+            } else {
+                self.emit_cmp(&c.ops[i]);
+            }
+        }
+        self.emit_jump(JUMP_FORWARD, end);
+        self.bind_label(cleanup);
+        self.emit(SWAP, 2);
+        self.emit(POP_TOP, 0);
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn emit_cmp(&mut self, op: &ast::CmpOp) {
+        use ast::CmpOp::*;
+        match op {
+            Eq => self.emit(COMPARE_OP, CmpOp::Eq as u32),
+            NotEq => self.emit(COMPARE_OP, CmpOp::Ne as u32),
+            Lt => self.emit(COMPARE_OP, CmpOp::Lt as u32),
+            LtE => self.emit(COMPARE_OP, CmpOp::Le as u32),
+            Gt => self.emit(COMPARE_OP, CmpOp::Gt as u32),
+            GtE => self.emit(COMPARE_OP, CmpOp::Ge as u32),
+            Is => self.emit(IS_OP, 0),
+            IsNot => self.emit(IS_OP, 1),
+            In => self.emit(CONTAINS_OP, 0),
+            NotIn => self.emit(CONTAINS_OP, 1),
+        }
+    }
+
+    /// Evaluate a condition and jump to `target` when its truth equals `when`.
+    fn jump_if(&mut self, test: &'a ast::Expr, when: bool, target: Label) -> R {
+        match test {
+            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
+                return self.jump_if(&u.operand, !when, target);
+            }
+            ast::Expr::BoolOp(b) => {
+                let is_and = matches!(b.op, ast::BoolOp::And);
+                // `a and b` jumps on false as soon as one operand is false.
+                if is_and != when {
+                    for v in &b.values {
+                        self.jump_if(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let n = b.values.len();
+                    for (i, v) in b.values.iter().enumerate() {
+                        if i + 1 < n {
+                            self.jump_if(v, !when, skip)?;
+                        } else {
+                            self.jump_if(v, when, target)?;
+                        }
+                    }
+                    self.bind_label(skip);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(test)?;
+        let saved = self.set_loc(test.range());
+        if !matches!(test, ast::Expr::Compare(_)) {
+            self.emit(TO_BOOL, 0);
+        }
+        self.emit_jump(if when { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, target);
+        self.restore_loc(saved);
+        Ok(())
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> R {
+        let simple_args = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            && !c.keywords.iter().any(|k| k.arg.is_none());
+        // Method calls: LOAD_ATTR with the method bit pushes (method, self).
+        match &*c.func {
+            ast::Expr::Attribute(a) if simple_args => {
+                self.expr(&a.value)?;
+                let saved = self.set_loc(a.range);
+                let i = self.name_idx(&a.attr);
+                self.emit(LOAD_ATTR, (i << 1) | 1);
+                self.restore_loc(saved);
+            }
+            ast::Expr::Name(n) if simple_args && self.is_global_load(&n.id) => {
+                let i = self.name_idx(&n.id);
+                let saved = self.set_loc(n.range);
+                self.emit(LOAD_GLOBAL, (i << 1) | 1);
+                self.restore_loc(saved);
+            }
+            f => {
+                self.expr(f)?;
+                self.emit(PUSH_NULL, 0);
+            }
+        }
+        if simple_args {
+            for a in &c.args {
+                self.expr(a)?;
+            }
+            if c.keywords.is_empty() {
+                self.emit(CALL, c.args.len() as u32);
+            } else {
+                let mut names = Vec::new();
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                    let name = k.arg.as_ref().expect("simple keywords").to_string();
+                    if names.contains(&name) {
+                        return Err(CompileError::syntax(format!("keyword argument repeated: {name}"), self.at(k.range)));
+                    }
+                    names.push(name);
+                }
+                let kw = Value::tuple(names.iter().map(|n| Value::Str(intern(n))).collect());
+                self.unique += 1;
+                let i = self.add_const(kw, ConstKey::Unique(self.unique));
+                self.emit(LOAD_CONST, i);
+                self.emit(CALL_KW, (c.args.len() + c.keywords.len()) as u32);
+            }
+            return Ok(());
+        }
+        // General form: a tuple of positional arguments and a dict of keywords.
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            self.starred_list(&c.args)?;
+            self.emit(LIST_TO_TUPLE, 0);
+        } else {
+            for a in &c.args {
+                self.expr(a)?;
+            }
+            self.emit(BUILD_TUPLE, c.args.len() as u32);
+        }
+        if c.keywords.is_empty() {
+            self.emit(CALL_FUNCTION_EX, 0);
+            return Ok(());
+        }
+        self.emit(BUILD_MAP, 0);
+        let mut pending = 0u32;
+        for k in &c.keywords {
+            match &k.arg {
+                Some(name) => {
+                    self.load_const(Value::Str(intern(name)));
+                    self.expr(&k.value)?;
+                    pending += 1;
+                }
+                None => {
+                    if pending > 0 {
+                        self.emit(BUILD_MAP, pending);
+                        self.emit(DICT_MERGE, 1);
+                        pending = 0;
+                    }
+                    self.expr(&k.value)?;
+                    self.emit(DICT_MERGE, 1);
+                }
+            }
+        }
+        if pending > 0 {
+            self.emit(BUILD_MAP, pending);
+            self.emit(DICT_MERGE, 1);
+        }
+        self.emit(CALL_FUNCTION_EX, 1);
+        Ok(())
+    }
+
+    fn is_global_load(&self, name: &str) -> bool {
+        let sc = self.scope();
+        sc.is_function_like() && matches!(sc.lookup(name), NameScope::GlobalImplicit | NameScope::GlobalExplicit)
+    }
+
+    fn comprehension(&mut self, node: &'a ast::Expr, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> R {
+        let scope = match node {
+            ast::Expr::ListComp(c) => self.table.scope_of(c),
+            ast::Expr::SetComp(c) => self.table.scope_of(c),
+            ast::Expr::DictComp(c) => self.table.scope_of(c),
+            _ => unreachable!("comprehension node"),
+        };
+        let name = self.table.scopes[scope].name.clone();
+        let line = self.at(node.range()).line;
+        self.make_function(scope, &name, None, line, |c| {
+            {
+                let u = c.unit();
+                u.argcount = 1;
+            }
+            match kind {
+                CompKind::List(_) => c.emit(BUILD_LIST, 0),
+                CompKind::Set(_) => c.emit(BUILD_SET, 0),
+                CompKind::Dict(..) => c.emit(BUILD_MAP, 0),
+            }
+            c.comprehension_level(gens, 0, &kind)?;
+            c.emit(RETURN_VALUE, 0);
+            Ok(())
+        })?;
+        self.expr(&gens[0].iter)?;
+        self.emit(GET_ITER, 0);
+        // The function is on the stack below the iterator: [func, iter].
+        // Insert the NULL self slot: [func, NULL, iter].
+        self.emit(PUSH_NULL, 0);
+        self.emit(SWAP, 2);
+        self.emit(CALL, 1);
+        Ok(())
+    }
+
+    fn comprehension_level(&mut self, gens: &'a [ast::Comprehension], level: usize, kind: &CompKind<'a>) -> R {
+        let g = &gens[level];
+        let start = self.new_label();
+        let exhausted = self.new_label();
+        if level == 0 {
+            let slot = self.unit().slot_index[".0"];
+            self.emit(LOAD_FAST, slot);
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(GET_ITER, 0);
+        }
+        self.bind_label(start);
+        self.emit_jump(FOR_ITER, exhausted);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, start)?;
+        }
+        if level + 1 < gens.len() {
+            self.comprehension_level(gens, level + 1, kind)?;
+        } else {
+            let depth = gens.len() as u32 + 1;
+            match kind {
+                CompKind::List(e) => {
+                    self.expr(e)?;
+                    self.emit(LIST_APPEND, depth);
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(SET_ADD, depth);
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(MAP_ADD, depth);
+                }
+            }
+        }
+        self.emit_jump(JUMP_BACKWARD, start);
+        self.bind_label(exhausted);
+        Ok(())
+    }
+}
+
+enum CompKind<'a> {
+    List(&'a ast::Expr),
+    Set(&'a ast::Expr),
+    Dict(&'a ast::Expr, &'a ast::Expr),
+}
+
+impl Unit<'_> {
+    fn add_slot(&mut self, name: &str, kind: SlotKind) {
+        if self.slot_index.contains_key(name) {
+            return;
+        }
+        self.localsplus.push(name.to_string());
+        self.slot_kinds.push(kind);
+        self.slot_index.insert(name.to_string(), (self.localsplus.len() - 1) as u32);
+    }
+}
+
+fn intern_if_short(s: &str) -> Rc<crate::runtime::PyStr> {
+    // CPython interns identifier-like constants; interning them here makes
+    // attribute names and dict keys compare by pointer.
+    if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        intern(s)
+    } else {
+        Rc::new(crate::runtime::PyStr::new(s))
+    }
+}
+
+fn binop(op: &ast::Operator) -> BinOp {
+    use ast::Operator::*;
+    match op {
+        Add => BinOp::Add,
+        Sub => BinOp::Subtract,
+        Mult => BinOp::Multiply,
+        MatMult => BinOp::MatrixMultiply,
+        Div => BinOp::TrueDivide,
+        Mod => BinOp::Remainder,
+        Pow => BinOp::Power,
+        LShift => BinOp::Lshift,
+        RShift => BinOp::Rshift,
+        BitOr => BinOp::Or,
+        BitXor => BinOp::Xor,
+        BitAnd => BinOp::And,
+        FloorDiv => BinOp::FloorDivide,
+    }
+}
+
+/// CPython's description of an expression in "cannot assign to ..." errors.
+fn describe_expr(e: &ast::Expr) -> &'static str {
+    use ast::Expr::*;
+    match e {
+        Call(_) => "function call",
+        Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        BinOp(_) | UnaryOp(_) => "expression",
+        BoolOp(_) => "expression",
+        Compare(_) => "comparison",
+        Lambda(_) => "lambda",
+        IfExp(_) => "conditional expression",
+        Dict(_) => "dict literal",
+        Set(_) => "set display",
+        ListComp(_) => "list comprehension",
+        SetComp(_) => "set comprehension",
+        DictComp(_) => "dict comprehension",
+        GeneratorExp(_) => "generator expression",
+        Yield(_) | YieldFrom(_) => "yield expression",
+        Await(_) => "await expression",
+        JoinedStr(_) | FormattedValue(_) => "f-string expression",
+        NamedExpr(_) => "named expression",
+        _ => "expression",
+    }
+}

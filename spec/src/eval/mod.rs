@@ -1,0 +1,332 @@
+//! The reference evaluator.
+//!
+//! Python frames live on an explicit stack (`Vec<Frame>`), so a Python call
+//! is a push, not a Rust call: recursion depth is bounded by the recursion
+//! limit, never by the Rust stack. Native code that calls back into Python
+//! (a sort key, `__eq__`, `__repr__`) runs a nested loop; those re-entries
+//! count towards the same limit.
+//!
+//! The meaning of each instruction is one function in `instructions.rs`.
+
+mod call;
+mod dunder;
+pub mod frame;
+pub mod instructions;
+pub mod traceback;
+
+pub use call::bind_arguments;
+pub use frame::Frame;
+
+use crate::code::CodeObject;
+use crate::runtime::exceptions::*;
+use crate::runtime::*;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Where `print` and `sys.stdout.write` go.
+pub enum Output {
+    /// Collected in memory (conformance runs, tests, fuzzing).
+    Buffer(Vec<u8>),
+    /// Written to the process's stdout (the `quicken` command).
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+}
+
+impl Output {
+    pub fn write_str(&mut self, s: &str) {
+        match self {
+            Output::Buffer(b) => b.extend_from_slice(s.as_bytes()),
+            Output::Stdout(w) => {
+                let _ = w.write_all(s.as_bytes());
+            }
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if let Output::Stdout(w) = self {
+            let _ = w.flush();
+        }
+    }
+}
+
+/// What happens after an instruction.
+pub enum Flow {
+    Next,
+    /// Enter a new Python frame (a call).
+    Call(Box<Frame>),
+    /// Leave the current frame with a value.
+    Return(Value),
+}
+
+/// Limits that end a run with a clear error instead of hanging.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Limits {
+    /// Instruction budget.
+    pub max_steps: Option<u64>,
+}
+
+/// Interpreter state for one program run.
+pub struct Vm {
+    pub builtins: Rc<Dict>,
+    pub out: Output,
+    pub recursion_limit: usize,
+    /// Python frames plus native re-entries currently active.
+    pub depth: usize,
+    /// The exception currently being handled (what a bare `raise` re-raises).
+    pub handled: Option<Value>,
+    /// Objects whose repr is in progress (for `[...]`).
+    repr_stack: Vec<usize>,
+    pub limits: Limits,
+    pub steps: u64,
+    pub argv: Vec<String>,
+    /// Recycled frames, to keep calls allocation-free in steady state.
+    frame_pool: Vec<Box<Frame>>,
+}
+
+impl Vm {
+    pub fn new(out: Output) -> Vm {
+        Vm {
+            builtins: crate::builtins::make_builtins_dict(),
+            out,
+            recursion_limit: 1000,
+            depth: 0,
+            handled: None,
+            repr_stack: Vec::new(),
+            limits: Limits::default(),
+            steps: 0,
+            argv: Vec::new(),
+            frame_pool: Vec::new(),
+        }
+    }
+
+    /// A VM for helpers that need one only to satisfy a signature (no output).
+    pub fn scratch() -> Vm {
+        Vm::new(Output::Buffer(Vec::new()))
+    }
+
+    /// Captured output so far (for `Output::Buffer`).
+    pub fn take_output(&mut self) -> Vec<u8> {
+        match &mut self.out {
+            Output::Buffer(b) => std::mem::take(b),
+            Output::Stdout(w) => {
+                let _ = w.flush();
+                Vec::new()
+            }
+        }
+    }
+
+    /// Run a module's code in a fresh `__main__` namespace.
+    pub fn run_module(&mut self, code: Rc<CodeObject>) -> PyResult<Value> {
+        let globals = Rc::new(Dict::new());
+        globals.set_str(intern("__name__"), Value::str("__main__"));
+        globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
+        globals.set_str(intern("__file__"), Value::str(&code.filename));
+        globals.set_str(intern("__doc__"), Value::None);
+        let frame = self.new_frame(code, globals.clone(), Some(globals), None);
+        self.run_frame(frame)
+    }
+
+    /// A frame for `code`, recycled from the pool when possible.
+    pub fn new_frame(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<Dict>,
+        locals: Option<Rc<Dict>>,
+        func: Option<Rc<Function>>,
+    ) -> Box<Frame> {
+        let builtins = match &func {
+            Some(f) => f.builtins.clone(),
+            None => self.builtins.clone(),
+        };
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, builtins, locals, func);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, builtins, locals, func)),
+        }
+    }
+
+    fn recycle(&mut self, mut f: Box<Frame>) {
+        f.clear();
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// Count a re-entry into the evaluator from native code.
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Run `f` for the repr of `v`, printing `placeholder` for a container
+    /// already being printed (self-reference) and raising RecursionError for
+    /// nesting beyond the recursion limit.
+    pub fn repr_guarded(
+        &mut self,
+        v: &Value,
+        placeholder: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
+        let id = v.identity();
+        if self.repr_stack.contains(&id) {
+            return Ok(placeholder.to_string());
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        self.depth += 1;
+        self.repr_stack.push(id);
+        let r = f(self);
+        self.repr_stack.pop();
+        self.depth -= 1;
+        r
+    }
+
+    /// The main loop: run `entry` and every frame it calls until `entry` returns.
+    pub fn run_frame(&mut self, entry: Box<Frame>) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit {
+            self.recycle(entry);
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let mut frames: Vec<Box<Frame>> = Vec::with_capacity(8);
+        frames.push(entry);
+        let result = self.run_loop(&mut frames);
+        for f in frames.drain(..) {
+            self.depth -= 1;
+            self.recycle(f);
+        }
+        result
+    }
+
+    fn run_loop(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<Value> {
+        loop {
+            let frame = frames.last_mut().expect("a frame is running");
+            let outcome = self.step(frame);
+            match outcome {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Call(callee)) => {
+                    if self.depth >= self.recursion_limit {
+                        self.recycle(callee);
+                        let err = recursion_error("maximum recursion depth exceeded");
+                        if let Some(v) = self.unwind(frames, err, false)? {
+                            return Ok(v);
+                        }
+                        continue;
+                    }
+                    self.depth += 1;
+                    frames.push(callee);
+                }
+                Ok(Flow::Return(v)) => {
+                    let done = frames.pop().expect("returning frame");
+                    self.depth -= 1;
+                    self.recycle(done);
+                    match frames.last_mut() {
+                        Some(caller) => caller.stack.push(v),
+                        None => return Ok(v),
+                    }
+                }
+                Err(err) => {
+                    let reraise = frames.last().map(|f| f.reraising).unwrap_or(false);
+                    if let Some(f) = frames.last_mut() {
+                        f.reraising = false;
+                    }
+                    if let Some(v) = self.unwind(frames, err, reraise)? {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Execute one instruction of `frame`.
+    #[inline]
+    fn step(&mut self, frame: &mut Frame) -> PyResult<Flow> {
+        if let Some(max) = self.limits.max_steps {
+            self.steps += 1;
+            if self.steps > max {
+                return Err(PyErr::new(&types().exc.runtime_error, format!("step limit of {max} instructions exceeded")));
+            }
+        }
+        let ins = frame.code.code[frame.ip];
+        frame.lasti = frame.ip;
+        frame.ip += 1 + ins.op.cache_size();
+        instructions::execute(self, frame, ins.op, ins.arg)
+    }
+
+    /// Propagate `err` from the top frame: record the traceback, find a
+    /// handler, or pop frames. Returns `Ok(None)` when a handler took it, and
+    /// `Err` when it escaped every frame.
+    fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, err: PyErr, reraise: bool) -> PyResult<Option<Value>> {
+        if !reraise {
+            self.chain_context(&err);
+        }
+        let mut first = true;
+        loop {
+            let Some(frame) = frames.last_mut() else {
+                return Err(err);
+            };
+            if !(first && reraise) {
+                traceback::add_entry(&err, &frame.code, frame.lasti);
+            }
+            first = false;
+            if let Some(h) = frame.code.handler_for(frame.lasti).copied() {
+                frame.stack.truncate(h.depth as usize);
+                frame.stack.push(err.value());
+                frame.ip = h.target as usize;
+                return Ok(None);
+            }
+            let done = frames.pop().expect("frame");
+            self.depth -= 1;
+            self.recycle(done);
+            if frames.is_empty() {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled
+    /// records it as `__context__`.
+    fn chain_context(&mut self, err: &PyErr) {
+        let Some(handled) = &self.handled else { return };
+        if handled.is(&err.value()) {
+            return;
+        }
+        if let Some(state) = &err.exc.exc {
+            if state.borrow().context.is_none() {
+                // Avoid creating a cycle through the handled exception's chain.
+                let mut cur = Some(handled.clone());
+                let mut guard = 0;
+                while let Some(c) = cur {
+                    if c.is(&err.value()) || guard > 1000 {
+                        return;
+                    }
+                    guard += 1;
+                    cur = match &c {
+                        Value::Instance(i) => i.exc.as_ref().and_then(|s| s.borrow().context.clone()),
+                        _ => None,
+                    };
+                }
+                state.borrow_mut().context = Some(handled.clone());
+            }
+        }
+    }
+
+    /// Call any callable with positional and keyword arguments.
+    pub fn call(&mut self, callable: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+        call::call(self, callable, args, kwargs)
+    }
+
+    /// Write to stdout.
+    pub fn write_out(&mut self, s: &str) {
+        self.out.write_str(s);
+    }
+}

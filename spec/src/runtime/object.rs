@@ -1,0 +1,231 @@
+//! Payloads of the heap-allocated builtin objects.
+
+use super::dict::Dict;
+use super::str::{Name, PyStr};
+use super::types::Type;
+use super::value::Value;
+use crate::code::CodeObject;
+use crate::eval::Vm;
+use crate::runtime::PyResult;
+use std::cell::{Cell as StdCell, RefCell};
+use std::rc::Rc;
+
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+impl Tuple {
+    pub fn new(items: Vec<Value>) -> Tuple {
+        Tuple { items: items.into_boxed_slice() }
+    }
+}
+
+pub struct List {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> List {
+        List { items: RefCell::new(items) }
+    }
+}
+
+/// A Python function: code plus the environment it closes over.
+pub struct Function {
+    pub code: RefCell<Rc<CodeObject>>,
+    pub globals: Rc<Dict>,
+    pub builtins: Rc<Dict>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub defaults: RefCell<Option<Rc<Tuple>>>,
+    pub kwdefaults: RefCell<Option<Rc<Dict>>>,
+    pub closure: Option<Rc<Tuple>>,
+    pub module: Value,
+    /// Covers code, defaults, kwdefaults and closure: any assignment to one of
+    /// them gives the function a new version (see SPECIALIZATION.md, gh-117050).
+    pub version: StdCell<u32>,
+    pub dict: RefCell<Option<Rc<Dict>>>,
+}
+
+thread_local! {
+    static NEXT_FUNC_VERSION: StdCell<u32> = const { StdCell::new(1) };
+}
+
+/// A fresh function version.
+pub fn next_function_version() -> u32 {
+    NEXT_FUNC_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v.wrapping_add(1).max(1));
+        v
+    })
+}
+
+/// Keyword arguments passed to a native function: (name, value) pairs.
+pub type KwArgs<'a> = &'a [(Value, Value)];
+
+/// The signature of every native (builtin) function and method.
+/// Methods receive `self` as `args[0]`.
+pub type NativeFn = fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>;
+
+/// A builtin function, or a method descriptor when `owner` is set.
+pub struct Builtin {
+    pub name: &'static str,
+    /// The class a method descriptor belongs to (`list` for `list.append`).
+    pub owner: Option<Rc<Type>>,
+    pub func: NativeFn,
+    /// For classmethod-like natives (`dict.fromkeys`): bind the class, not the instance.
+    pub binds_class: bool,
+}
+
+/// A method bound to its receiver: `obj.method` outside a call.
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// Per-exception state that CPython keeps in the exception object.
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Option<Rc<Tuple>>,
+    /// Innermost frame last; printed outermost first.
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// StopIteration.value, KeyError's key for messages, etc.
+    pub value: Option<Value>,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<CodeObject>,
+    /// Index of the instruction that raised.
+    pub instr: usize,
+}
+
+/// An instance of a class. Exceptions carry an `ExcState`.
+pub struct Instance {
+    pub class: RefCell<Rc<Type>>,
+    /// The instance `__dict__`. Attribute positions in it are stable while
+    /// its keys version is, which is what attribute caches key on.
+    pub dict: RefCell<Option<Rc<Dict>>>,
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Type>) -> Instance {
+        let is_exc = class.is_exception();
+        Instance {
+            class: RefCell::new(class),
+            dict: RefCell::new(None),
+            exc: if is_exc { Some(RefCell::new(ExcState::default())) } else { None },
+        }
+    }
+
+    pub fn class(&self) -> Rc<Type> {
+        self.class.borrow().clone()
+    }
+
+    /// The instance dict, created on first use.
+    pub fn dict(&self) -> Rc<Dict> {
+        self.dict.borrow_mut().get_or_insert_with(|| Rc::new(Dict::new())).clone()
+    }
+}
+
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if lo < hi {
+                (hi - lo - 1) / step + 1
+            } else {
+                0
+            }
+        } else if lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct Cell {
+    pub value: RefCell<Option<Value>>,
+}
+
+impl Cell {
+    pub fn new(v: Option<Value>) -> Cell {
+        Cell { value: RefCell::new(v) }
+    }
+}
+
+pub struct Module {
+    pub name: Name,
+    pub dict: Rc<Dict>,
+}
+
+/// What a dict view shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of a builtin iterator.
+pub enum IterState {
+    List { list: Rc<List>, index: usize },
+    ListReversed { list: Rc<List>, index: usize },
+    Tuple { tuple: Rc<Tuple>, index: usize },
+    Str { s: Rc<PyStr>, byte_pos: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Dict { dict: Rc<Dict>, pos: usize, len: usize, kind: DictViewKind },
+    /// Items produced eagerly (reversed(), sorted snapshots, ...).
+    Values { items: Vec<Value>, index: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// Iteration through `__getitem__` with increasing indices.
+    SeqGetItem { obj: Value, index: i64 },
+    Exhausted,
+}
+
+pub struct Iter {
+    pub state: RefCell<IterState>,
+    /// The Python type name this iterator reports (`list_iterator`, ...).
+    pub type_name: &'static str,
+}
+
+impl Iter {
+    pub fn new(type_name: &'static str, state: IterState) -> Value {
+        Value::Iter(Rc::new(Iter { state: RefCell::new(state), type_name }))
+    }
+}
+
+/// A dict view (`dict_keys`, `dict_values`, `dict_items`).
+pub struct DictView {
+    pub dict: Rc<Dict>,
+    pub kind: DictViewKind,
+}
