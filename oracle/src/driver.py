@@ -25,6 +25,7 @@ from importlib.machinery import SourceFileLoader
 from traceback import clear_frames
 
 _real_open = io.open
+_c_excepthook = sys.__excepthook__
 RECURSION_LIMIT = 1000
 INT_MAX_STR_DIGITS = sys.get_int_max_str_digits()
 # Modules imported from here stay in sys.modules between runs (importing them
@@ -62,7 +63,8 @@ def _stream(sink, errors, line_buffering):
 
 
 def _source_lines(source):
-    """The source as the traceback module should show it (PEP 263 decoding)."""
+    """The source as linecache would read it from the file (PEP 263 decoding),
+    for programs that look at their own source (traceback, inspect)."""
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
         text = source.decode(encoding)
@@ -102,6 +104,7 @@ class Run:
         self.saved_builtins = dict(builtins.__dict__)
         self.saved_filters = list(warnings.filters)
         self.saved_cwd = os.getcwd()
+        self.saved_gc = (gc.isenabled(), gc.get_threshold())
         self.saved_linecache = linecache.cache.get(filename)
 
         module = types.ModuleType("__main__")
@@ -264,6 +267,11 @@ class Run:
             linecache.cache.pop(self.filename, None)
         else:
             linecache.cache[self.filename] = self.saved_linecache
+        sys.settrace(None)
+        sys.setprofile(None)
+        enabled, threshold = self.saved_gc
+        (gc.enable if enabled else gc.disable)()
+        gc.set_threshold(*threshold)
         if os.getcwd() != self.saved_cwd:
             os.chdir(self.saved_cwd)
         self._restore_builtins()
@@ -274,15 +282,15 @@ def _print_exception(exc):
     hook = getattr(sys, "excepthook", None)
     if hook is None:
         sys.stderr.write("sys.excepthook is missing\n")
-        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+        _c_excepthook(type(exc), exc, exc.__traceback__)
         return
     try:
         hook(type(exc), exc, exc.__traceback__)
     except BaseException as error:
         sys.stderr.write("Error in sys.excepthook:\n")
-        sys.__excepthook__(type(error), error, error.__traceback__)
+        _c_excepthook(type(error), error, error.__traceback__)
         sys.stderr.write("\nOriginal exception was:\n")
-        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+        _c_excepthook(type(exc), exc, exc.__traceback__)
 
 
 def _printable(text):

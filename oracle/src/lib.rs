@@ -13,6 +13,29 @@
 //!
 //! Both run with `PYTHONHASHSEED=0`, so hashes of str and bytes, and with them
 //! set and dict-of-set orders, are deterministic.
+//!
+//! # Paths
+//!
+//! CPython turns `python3.11 rel/x.py` into `<cwd>/rel/x.py` (unnormalized)
+//! for `__file__` and tracebacks. Both runners do the same to a relative path
+//! before anything else and also use that absolute name as `sys.argv[0]`, so
+//! they agree with each other (a shell's `python3.11 rel/x.py` would keep
+//! `rel/x.py` in `sys.argv[0]`).
+//!
+//! # Where the runners can differ (known, accepted)
+//!
+//! - The subprocess runner reads the exception back from stderr: notes added
+//!   with `add_note` land in its `message`, a program's own `sys.excepthook`
+//!   hides the exception from it, and stderr output after the traceback
+//!   (atexit handlers, `__del__`) can confuse it.
+//! - The embedded runner does not `chdir` to the script's directory (the
+//!   current directory is process-wide), cannot survive `os._exit`,
+//!   `os.abort` or signals, leaves threads a program started running, has no
+//!   timeout, and finds a stdlib module the process already imported before
+//!   a same-named module in the script's directory. State it does not
+//!   restore (attributes of stdlib modules, `os.environ`, ...) leaks into
+//!   later programs. Finalizers at exit run in `gc.collect()`'s order, which
+//!   may differ from a fresh interpreter's shutdown order.
 
 mod compare;
 mod embedded;

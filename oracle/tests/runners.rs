@@ -106,6 +106,9 @@ fn exception_shapes() {
         "print('\\udc80')\n",
         "input()\n",
         "raise MemoryError\n",
+        "raise SyntaxError\n",
+        "raise SyntaxError('m', ('f.py', 2, 3, 'abc\\n', 2, 4))\n",
+        "class E(Exception):\n    def __str__(self):\n        raise ValueError\nraise E\n",
     ];
     for (i, source) in programs.iter().enumerate() {
         let o = agree(&format!("shape{i}"), source);
@@ -115,9 +118,35 @@ fn exception_shapes() {
     assert!(poisoned.is_poisoned());
 }
 
+/// A program's own sys.excepthook decides what stderr shows, so the
+/// subprocess runner cannot find the exception there; the embedded runner
+/// still knows which exception escaped.
+#[test]
+fn custom_excepthook() {
+    let d = dir("excepthook");
+    let path = d.join("main.py");
+    let source =
+        "import sys\nsys.excepthook = lambda t, v, tb: print('hook', v, file=sys.stderr)\n1 / 0\n";
+    std::fs::write(&path, source).unwrap();
+    let reference = subprocess(&path);
+    let ours = embedded(source.as_bytes(), &path);
+    assert_eq!(
+        (&reference.stdout, &reference.stderr, reference.exit_code),
+        (&ours.stdout, &ours.stderr, ours.exit_code)
+    );
+    assert_eq!(ours.exit_code, 1);
+    assert_eq!(reference.exception, None);
+    let e = ours.exception.expect("exception escaped");
+    assert_eq!(e.traceback, ours.stderr);
+}
+
 #[test]
 fn syntax_errors() {
-    let programs: [&[u8]; 8] = [
+    let nested_minus = format!("x = {}1\n", "-".repeat(200_000));
+    let nested_parens = format!("x = {}1{}\n", "(".repeat(300), ")".repeat(300));
+    let programs: [&[u8]; 10] = [
+        nested_minus.as_bytes(),
+        nested_parens.as_bytes(),
         b"x = (1,\nprint(x)\n",
         b"if True:\nprint(1)\n",
         b"print('x)\n",
@@ -220,12 +249,14 @@ fn imports_from_the_script_directory() {
 #[test]
 fn consecutive_runs_are_isolated() {
     let d = dir("isolation");
-    let first = "import sys, builtins\nleaked = 1\nbuiltins.len = None\nsys.setrecursionlimit(50)\n\
-                 sys.set_int_max_str_digits(640)\nsys.path.append('/nowhere')\nraise SystemExit(0)\n";
+    let first =
+        "import sys, builtins\nleaked = 1\nbuiltins.len = None\nsys.setrecursionlimit(50)\n\
+                 sys.set_int_max_str_digits(640)\nsys.path.append('/nowhere')\n\
+                 import gc\ngc.disable()\nraise SystemExit(0)\n";
     agree_bytes(&d, first.as_bytes());
     let second = "import sys\nprint('leaked' in globals(), len([1]), sys.getrecursionlimit())\n\
                   print(sys.get_int_max_str_digits(), '/nowhere' in sys.path, sys.argv == [__file__])\n\
-                  print(sorted(globals()))\n";
+                  import gc\nprint(sorted(globals()), gc.isenabled())\n";
     agree_bytes(&d, second.as_bytes());
 }
 
