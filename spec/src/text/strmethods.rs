@@ -1,1 +1,0 @@
-//! The algorithms behind str methods, over &str.
