@@ -1,1 +1,0 @@
-//! Number <-> text: float repr, format specs, %-formatting, int/float parsing.
