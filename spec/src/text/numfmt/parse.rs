@@ -144,7 +144,15 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, NumError> {
     if i != buf.len() {
         return Err(invalid());
     }
-    let value = BigInt::parse_bytes(&digits, b).ok_or_else(invalid)?;
+    let value = if digits.len() <= 12 {
+        // Fits in a u64 for any base up to 36: skip the big-int parser.
+        let v = digits
+            .iter()
+            .fold(0u64, |acc, &d| acc * b as u64 + digit_value(d) as u64);
+        BigInt::from(v)
+    } else {
+        BigInt::parse_bytes(&digits, b).ok_or_else(invalid)?
+    };
     if error_if_nonzero && !value.is_zero() {
         return Err(invalid());
     }

@@ -162,8 +162,8 @@ impl Rng {
         self.next() % n
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize]
     }
 
     fn float(&mut self) -> f64 {
@@ -171,7 +171,7 @@ impl Rng {
             0 => f64::from_bits(self.next()),
             1 => (self.below(2_000_001) as f64 - 1e6) / 1000.0,
             2 => self.below(1 << 20) as f64 * 10f64.powi(self.below(40) as i32 - 20),
-            3 => *self.pick(&SPECIAL_FLOATS),
+            3 => self.pick(&SPECIAL_FLOATS),
             4 => (self.below(20001) as f64 - 10000.0) / 8.0,
             _ => {
                 let x = f64::from_bits(self.next() & 0x7fff_ffff_ffff_ffff);
@@ -1349,4 +1349,154 @@ mod no_panic {
             prop_assert_eq!(back.to_bits(), x.to_bits());
         }
     }
+}
+
+/// A random format spec built from the grammar's pieces.
+fn random_spec(rng: &mut Rng, types: &[&str]) -> String {
+    let mut s = String::new();
+    match rng.below(4) {
+        0 => s.push_str(rng.pick(&["<", ">", "=", "^"])),
+        1 => {
+            s.push_str(rng.pick(&["*", "0", "x", " ", "\u{e9}", "{"]));
+            s.push_str(rng.pick(&["<", ">", "=", "^"]));
+        }
+        _ => {}
+    }
+    if rng.below(3) == 0 {
+        s.push_str(rng.pick(&["+", "-", " "]));
+    }
+    if rng.below(6) == 0 {
+        s.push('z');
+    }
+    if rng.below(4) == 0 {
+        s.push('#');
+    }
+    if rng.below(3) == 0 {
+        s.push('0');
+    }
+    if rng.below(2) == 0 {
+        s.push_str(&rng.below(25).to_string());
+    }
+    if rng.below(3) == 0 {
+        s.push_str(rng.pick(&[",", "_"]));
+    }
+    if rng.below(2) == 0 {
+        s.push('.');
+        s.push_str(&rng.below(22).to_string());
+    }
+    s.push_str(rng.pick(types));
+    s
+}
+
+#[test]
+fn random_specs_match_cpython() {
+    let mut rng = Rng(0x0bad_cafe_1234_5678);
+    let mut b = Batch::default();
+    let float_types = ["", "e", "E", "f", "F", "g", "G", "n", "%"];
+    let int_types = ["", "d", "b", "o", "x", "X", "n", "c", "e", "f", "g", "%"];
+    for _ in 0..6000 {
+        let spec = random_spec(&mut rng, &float_types);
+        let x = rng.float();
+        let ours = parse_format_spec_for(&spec, "float").and_then(|s| format_float(x, &s));
+        b.add(
+            format!("format({}, {})", py_float(x), py_str(&spec)),
+            show_str(ours),
+        );
+    }
+    for _ in 0..6000 {
+        let spec = random_spec(&mut rng, &int_types);
+        let v = if rng.below(3) == 0 {
+            BigInt::from(rng.below(0x1100) as i64)
+        } else {
+            rng.bigint()
+        };
+        let ours = parse_format_spec_for(&spec, "int").and_then(|s| format_int(&v, &s));
+        b.add(
+            format!("format({}, {})", py_int(&v), py_str(&spec)),
+            show_str(ours),
+        );
+    }
+    for _ in 0..1500 {
+        let spec = random_spec(&mut rng, &["", "s"]);
+        let s = rng
+            .pick(&["", "a", "h\u{e9}llo w\u{f6}rld", "\u{1f600}\u{1f601}"])
+            .to_string();
+        let ours = parse_format_spec_for(&spec, "str").and_then(|f| format_str(&s, &f));
+        b.add(
+            format!("format({}, {})", py_str(&s), py_str(&spec)),
+            show_str(ours),
+        );
+    }
+    b.check("random format specs");
+}
+
+#[test]
+fn decimal_ties_round_half_even_like_cpython() {
+    // Values whose decimal expansion ends in an exact 5 at the rounding
+    // position, plus their neighbours, at many precisions.
+    let mut b = Batch::default();
+    let mut values = Vec::new();
+    for k in 0..200i64 {
+        for denom in [2.0, 4.0, 8.0, 16.0, 32.0, 1024.0] {
+            let x = (k as f64 + 0.5) / denom;
+            values.push(x);
+            values.push(f64::from_bits(x.to_bits() + 1));
+            values.push(-x);
+        }
+        values.push(k as f64 * 1e15 + 5.0);
+        values.push((k as f64 + 0.5) * 1e22);
+    }
+    for &x in &values {
+        for spec in [
+            ".0f", ".1f", ".2f", ".3f", ".0e", ".1e", ".2e", ".1g", ".2g", ".3g", ".1", ".2",
+        ] {
+            let ours = parse_format_spec(spec).and_then(|s| format_float(x, &s));
+            b.add(
+                format!("format({}, {})", py_float(x), py_str(spec)),
+                show_str(ours),
+            );
+        }
+        for nd in [0i64, 1, 2, 3, -1, -2] {
+            b.add(
+                format!("round({}, {nd})", py_float(x)),
+                show_float(round_float(x, nd)),
+            );
+        }
+    }
+    b.check("decimal ties");
+}
+
+#[test]
+fn huge_widths_give_memory_error_not_abort() {
+    let spec = |s: &str| parse_format_spec(s).unwrap();
+    let mem = Err(NumError::Memory(String::new()));
+    assert_eq!(format_int_i64(1, &spec("1000000000000000")), mem);
+    assert_eq!(format_int_i64(1, &spec("01000000000000000,")), mem);
+    assert_eq!(format_float(1.5, &spec("1000000000000000")), mem);
+    assert_eq!(format_str("a", &spec("^1000000000000000")), mem);
+    assert_eq!(
+        format_float(1.5, &spec(".3000000000f")),
+        Err(NumError::Value("precision too big".into()))
+    );
+    struct One;
+    impl PercentArgs for One {
+        type Error = NumError;
+        fn tuple_len(&self) -> Option<usize> {
+            Some(2)
+        }
+        fn is_mapping(&self) -> bool {
+            false
+        }
+        fn select_key(&mut self, _: &str) -> Result<(), NumError> {
+            Ok(())
+        }
+        fn convert(&mut self, slot: ArgSlot, _: char) -> Result<PercentValue, NumError> {
+            Ok(PercentValue::Int(if slot == ArgSlot::Item(0) {
+                BigInt::from(1i64 << 62)
+            } else {
+                BigInt::from(1)
+            }))
+        }
+    }
+    assert_eq!(percent_format("%*d", &mut One), mem);
 }
