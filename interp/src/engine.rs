@@ -1,6 +1,7 @@
 //! The engines a program can run on, behind one entry point.
 
-use quicken_spec::run::{run_source, RunOptions, RunResult};
+use quicken_spec::eval::Output;
+use quicken_spec::run::{run_source, run_source_to, RunOptions, RunResult};
 
 /// Which evaluator runs a program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,5 +26,12 @@ impl Engine {
 pub fn run(engine: Engine, source: &[u8], filename: &str, opts: &RunOptions) -> RunResult {
     match engine {
         Engine::Spec | Engine::Interp => run_source(source, filename, opts),
+    }
+}
+
+/// Run on `engine`, writing the program's output to `out` as it runs.
+pub fn run_to(engine: Engine, out: Output, source: &[u8], filename: &str, opts: &RunOptions) -> RunResult {
+    match engine {
+        Engine::Spec | Engine::Interp => run_source_to(out, source, filename, opts),
     }
 }

@@ -34,11 +34,16 @@ pub struct RunOptions {
 /// Compile and run `source` (bytes of a file named `filename`), capturing
 /// stdout. Never panics on any input.
 pub fn run_source(source: &[u8], filename: &str, opts: &RunOptions) -> RunResult {
+    run_source_to(Output::Buffer(Vec::new()), source, filename, opts)
+}
+
+/// Like [`run_source`], writing the program's output to `out` as it runs.
+pub fn run_source_to(out: Output, source: &[u8], filename: &str, opts: &RunOptions) -> RunResult {
     let code = match compile_bytes(source, filename) {
         Ok(c) => c,
         Err(e) => return compile_error_result(&e, source, filename),
     };
-    let mut vm = Vm::new(Output::Buffer(Vec::new()));
+    let mut vm = Vm::new(out);
     vm.limits = opts.limits;
     vm.argv = opts.argv.clone();
     let result = vm.run_module(code);

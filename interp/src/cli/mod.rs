@@ -1,0 +1,124 @@
+//! Command-line interface: argument parsing and dispatch.
+
+mod bench_cmd;
+mod diff;
+mod run;
+
+use crate::engine::Engine;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "quicken",
+    version,
+    about = "Run Python 3.11 programs on Quicken's executable specification and its specializing interpreter, checked against CPython",
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  quicken prog.py\n  quicken -c 'print(2**100)'\n  quicken run --engine spec prog.py\n  quicken conform tests/conformance\n  quicken diff prog.py\n  quicken dis prog.py\n  quicken spec > INSTRUCTIONS.md"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Run this program text instead of a file.
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    #[command(flatten)]
+    exec: ExecOptions,
+    /// The program to run (`quicken FILE` is `quicken run FILE`).
+    file: Option<PathBuf>,
+    /// Arguments passed to the program as sys.argv[1:].
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// Options shared by every command that runs programs.
+#[derive(Args, Debug, Clone)]
+pub struct ExecOptions {
+    /// Which evaluator runs the program. `interp` is the specializing
+    /// interpreter; until it lands it runs the reference evaluator.
+    #[arg(long, value_enum, default_value_t = EngineArg::Interp)]
+    engine: EngineArg,
+    /// End the run with an error after this many instructions.
+    #[arg(long, value_name = "N")]
+    max_steps: Option<u64>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EngineArg {
+    Interp,
+    Spec,
+}
+
+impl From<EngineArg> for Engine {
+    fn from(e: EngineArg) -> Engine {
+        match e {
+            EngineArg::Interp => Engine::Interp,
+            EngineArg::Spec => Engine::Spec,
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run a Python file.
+    Run {
+        #[command(flatten)]
+        exec: ExecOptions,
+        file: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Show the bytecode of a Python file.
+    Dis { file: PathBuf },
+    /// Print the instruction-set reference (Markdown), generated from the table.
+    Spec,
+    /// Run files under CPython, spec and interp; show agreement and diffs.
+    Diff {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Also compare traceback text.
+        #[arg(long)]
+        tracebacks: bool,
+    },
+    /// Run a conformance corpus on every engine against CPython.
+    Conform(crate::conform::ConformArgs),
+    /// Benchmark programs under CPython, spec and interp (issue in progress).
+    Bench {
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Parse the command line and run; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Some(Command::Run { exec, file, args }) => run::run_file(&file, &args, &exec),
+        Some(Command::Dis { file }) => run::dis(&file),
+        Some(Command::Spec) => {
+            print!("{}", quicken_spec::instructions::reference_markdown());
+            0
+        }
+        Some(Command::Diff { files, tracebacks }) => diff::diff(&files, tracebacks),
+        Some(Command::Conform(args)) => crate::conform::conform(&args),
+        Some(Command::Bench { paths }) => bench_cmd::bench(&paths),
+        None => match (cli.code, cli.file) {
+            (Some(code), file) => {
+                let mut args: Vec<String> = file.map(|f| f.display().to_string()).into_iter().collect();
+                args.extend(cli.args);
+                run::run_code(&code, &args, &cli.exec)
+            }
+            (None, Some(file)) => run::run_file(&file, &cli.args, &cli.exec),
+            (None, None) => {
+                eprintln!("quicken: no program given (try 'quicken FILE', 'quicken -c CODE' or 'quicken --help')");
+                2
+            }
+        },
+    }
+}

@@ -1,0 +1,82 @@
+//! `quicken run`, `quicken FILE`, `quicken -c`, `quicken dis`.
+
+use super::ExecOptions;
+use crate::engine;
+use crate::stack::with_big_stack;
+use quicken_spec::eval::{Limits, Output};
+use quicken_spec::run::RunOptions;
+use std::io::Write;
+use std::path::Path;
+
+/// CPython's wording for a file it cannot open, with the absolute path.
+pub fn read_program(file: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(file).map_err(|e| {
+        let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let errno = e.raw_os_error().unwrap_or(0);
+        let text = match e.kind() {
+            std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+            _ if file.is_dir() => "Is a directory".to_string(),
+            _ => e.to_string(),
+        };
+        format!("quicken: can't open file '{}': [Errno {}] {}", abs.display(), errno, text)
+    })
+}
+
+fn options(exec: &ExecOptions, argv: Vec<String>) -> RunOptions {
+    RunOptions { limits: Limits { max_steps: exec.max_steps }, argv }
+}
+
+fn execute(source: Vec<u8>, filename: String, exec: &ExecOptions, argv: Vec<String>) -> i32 {
+    let opts = options(exec, argv);
+    let eng = exec.engine.into();
+    with_big_stack(move || {
+        let out = Output::Stdout(std::io::BufWriter::new(std::io::stdout()));
+        let r = engine::run_to(eng, out, &source, &filename, &opts);
+        let _ = std::io::stdout().flush();
+        eprint!("{}", r.stderr);
+        r.exit_code
+    })
+}
+
+pub fn run_file(file: &Path, args: &[String], exec: &ExecOptions) -> i32 {
+    let source = match read_program(file) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return 2;
+        }
+    };
+    let name = file.display().to_string();
+    let mut argv = vec![name.clone()];
+    argv.extend(args.iter().cloned());
+    execute(source, name, exec, argv)
+}
+
+pub fn run_code(code: &str, args: &[String], exec: &ExecOptions) -> i32 {
+    let mut argv = vec!["-c".to_string()];
+    argv.extend(args.iter().cloned());
+    execute(code.as_bytes().to_vec(), "<string>".into(), exec, argv)
+}
+
+pub fn dis(file: &Path) -> i32 {
+    let source = match read_program(file) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return 2;
+        }
+    };
+    let name = file.display().to_string();
+    with_big_stack(move || match quicken_spec::compile::compile_bytes(&source, &name) {
+        Ok(code) => {
+            print!("{}", quicken_spec::dis::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            let r = quicken_spec::run::compile_error_result(&e, &source, &name);
+            eprint!("{}", r.stderr);
+            1
+        }
+    })
+}
