@@ -112,14 +112,8 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyRes
             return Err(crate::compile_unsupported("zip(strict=True)"));
         }
         let mut iters = Vec::with_capacity(args.len());
-        for (i, a) in args.iter().enumerate() {
-            match ops::get_iter(vm, a) {
-                Ok(it) => iters.push(it),
-                Err(e) if e.is_instance(&types().exc.type_error) && !matches!(a, Value::Instance(_)) => {
-                    return Err(type_error(format!("zip argument #{} must support iteration", i + 1)))
-                }
-                Err(e) => return Err(e),
-            }
+        for a in args {
+            iters.push(ops::get_iter(vm, a)?);
         }
         return Ok(Iter::new("zip", IterState::Zip { iters }));
     }

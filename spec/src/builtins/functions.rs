@@ -328,7 +328,13 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     for v in [base_kw, exp_kw, mod_kw].into_iter().flatten() {
         all.push(v);
     }
-    if all.len() < 2 || all.len() > 3 {
+    if all.is_empty() {
+        return Err(type_error("pow() missing required argument 'base' (pos 1)"));
+    }
+    if all.len() == 1 {
+        return Err(type_error("pow() missing required argument 'exp' (pos 2)"));
+    }
+    if all.len() > 3 {
         return Err(type_error(format!(
             "pow() takes from 2 to 3 positional arguments but {} were given",
             all.len()
@@ -337,7 +343,19 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if all.len() == 3 && !all[2].is_none() {
         return match (as_int(&all[0]), as_int(&all[1]), as_int(&all[2])) {
             (Some(a), Some(b), Some(m)) => int::pow_mod(a, b, m),
-            _ => Err(type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            _ => {
+                let numeric = |v: &Value| matches!(v, Value::Float(_)) || as_int(v).is_some();
+                if all.iter().all(numeric) {
+                    Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+                } else {
+                    Err(type_error(format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        type_name(&all[0]).as_str(),
+                        type_name(&all[1]).as_str(),
+                        type_name(&all[2]).as_str()
+                    )))
+                }
+            }
         };
     }
     ops::binary_op(vm, &all[0], &all[1], BinOp::Power, false)
@@ -352,11 +370,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(n) = nd_kw {
         all.push(n);
     }
-    if all.is_empty() || all.len() > 2 {
-        return Err(type_error(format!(
-            "round() takes at most 2 arguments ({} given)",
-            all.len()
-        )));
+    if all.is_empty() {
+        return Err(type_error("round() missing required argument 'number' (pos 1)"));
+    }
+    if all.len() > 2 {
+        return Err(type_error(format!("round() takes at most 2 arguments ({} given)", all.len())));
     }
     let x = &all[0];
     let nd = all.get(1).filter(|v| !v.is_none());

@@ -247,7 +247,7 @@ fn strip_chars<'a>(args: &'a [Value], name: &str) -> PyResult<Option<&'a str>> {
     match args.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str())),
-        Some(other) => Err(type_error(format!("{name} arg must be None or str, not {}", type_name(other).as_str()))),
+        Some(_) => Err(type_error(format!("{name} arg must be None or str"))),
     }
 }
 

@@ -55,7 +55,11 @@ fn render(vm: &mut Vm, fmt: &str, st: &mut FormatState, depth: u32) -> PyResult<
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(value_error("expected '}' before end of string"));
+                return Err(value_error(if i + 1 == chars.len() {
+                    "Single '{' encountered in format string"
+                } else {
+                    "expected '}' before end of string"
+                }));
             }
             let field: String = chars[i + 1..j].iter().collect();
             out.push_str(&replacement(vm, &field, st, depth)?);

@@ -1484,7 +1484,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General form: a tuple of positional arguments and a dict of keywords.
-        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+        if let [ast::Expr::Starred(only)] = &c.args[..] {
+            // `f(*x)`: CALL_FUNCTION_EX takes x itself and checks it is iterable.
+            self.expr(&only.value)?;
+        } else if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
             self.starred_list(&c.args)?;
             self.emit(LIST_TO_TUPLE, 0);
         } else {

@@ -207,8 +207,8 @@ impl Builder<'_> {
             .iter()
             .chain(args.args.iter())
             .map(|a| &a.def)
-            .chain(args.vararg.as_deref())
             .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.vararg.as_deref())
             .chain(args.kwarg.as_deref());
         let mut names = Vec::new();
         for a in all {

@@ -7,10 +7,14 @@ use crate::runtime::exceptions::*;
 use crate::runtime::*;
 use std::rc::Rc;
 
-/// `name()` as CPython's argument errors spell it.
+/// `name()` as CPython's argument errors spell it (`_PyObject_FunctionStr`:
+/// module-qualified unless the module is builtins).
 pub fn callable_name(v: &Value) -> String {
     match v {
-        Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
+        Value::Function(f) => match &f.module {
+            Value::Str(m) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), f.qualname.borrow().as_str()),
+            _ => format!("{}()", f.qualname.borrow().as_str()),
+        },
         Value::Builtin(b) => match &b.owner {
             Some(t) => format!("{}.{}()", t.name(), b.name),
             None => format!("{}()", b.name),

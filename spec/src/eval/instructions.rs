@@ -562,7 +562,7 @@ pub fn dict_merge(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
         Value::Dict(src) => {
             for (k, v) in src.items() {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(type_error(format!("{} keywords must be strings", call::callable_name(&callable))));
+                    return Err(type_error("keywords must be strings"));
                 }
                 if d.contains(vm, &k)? {
                     let key = ops::str_(vm, &k)?;
@@ -835,7 +835,17 @@ pub fn call_function_ex(vm: &mut Vm, f: &mut Frame, flags: u32) -> Step {
     let callable = f.pop();
     let args = match args {
         Value::Tuple(t) => t.items.to_vec(),
-        other => ops::collect(vm, &other)?,
+        other => match ops::collect(vm, &other) {
+            Ok(items) => items,
+            Err(e) if e.is_instance(&types().exc.type_error) && !matches!(other, Value::Instance(_)) => {
+                return Err(type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    call::callable_name(&callable),
+                    type_name(&other).as_str()
+                )))
+            }
+            Err(e) => return Err(e),
+        },
     };
     let kw: Vec<(Value, Value)> = match kwargs {
         Some(Value::Dict(d)) => d.items(),

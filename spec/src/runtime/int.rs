@@ -113,7 +113,7 @@ pub fn floordiv(a: IntRef, b: IntRef) -> PyResult<Value> {
 
 pub fn modulo(a: IntRef, b: IntRef) -> PyResult<Value> {
     if b.is_zero() {
-        return Err(zero_division_error("integer division or modulo by zero"));
+        return Err(zero_division_error("integer modulo by zero"));
     }
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
         if let Some(r) = x.checked_rem(y) {
@@ -125,7 +125,8 @@ pub fn modulo(a: IntRef, b: IntRef) -> PyResult<Value> {
 }
 
 pub fn divmod(a: IntRef, b: IntRef) -> PyResult<(Value, Value)> {
-    Ok((floordiv(a, b)?, modulo(a, b)?))
+    let q = floordiv(a, b)?;
+    Ok((q, modulo(a, b)?))
 }
 
 /// Convert to float, correctly rounded; OverflowError when too large.
@@ -270,7 +271,7 @@ pub fn rshift(a: IntRef, b: IntRef) -> PyResult<Value> {
         IntRef::Small(x) => Ok(Value::Int(if n >= 64 { if x < 0 { -1 } else { 0 } } else { x >> n })),
         IntRef::Big(bv) => {
             // BigInt's >> rounds toward negative infinity for negatives, like Python.
-            Ok(big(bv >> n.min(usize::MAX as i64) as usize))
+            Ok(big(bv >> (n as u64).min(usize::MAX as u64) as usize))
         }
     }
 }

@@ -140,6 +140,14 @@ fn check_repeat_size(unit: usize, n: usize) -> PyResult<()> {
 /// The builtin-type part of binary operators, or `None` when neither operand
 /// is a builtin type that implements `op` (the caller then tries dunders).
 fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Some(Value::Bool(x & y))),
+            BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+            BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int_binary(op, x, y).map(Some);
     }
@@ -1538,10 +1546,10 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
         },
         Value::Range(r) => {
             if let Value::Slice(s) = key {
-                let (start, _, step, count) = slice_indices(vm, s, r.len() as usize)?;
+                let (start, stop, step, _) = slice_indices(vm, s, r.len() as usize)?;
                 let new_start = r.item(start);
                 let new_step = r.step * step;
-                let new_stop = new_start + count as i64 * new_step;
+                let new_stop = r.item(stop);
                 return Ok(Value::Range(Rc::new(Range { start: new_start, stop: new_stop, step: new_step })));
             }
             match seq_index(vm, key, r.len() as usize, "index", "range")? {
