@@ -135,7 +135,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         if path.is_dir() {
             walk(&path, out)?;
         } else if path.extension().is_some_and(|e| e == "py")
-            && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            && !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
         {
             out.push(path);
         }
@@ -145,7 +147,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// Parse an expected-failures list: `path  # reason` per line.
 pub fn read_expected_failures(path: &Path) -> Result<HashMap<String, String>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut out = HashMap::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -153,7 +156,11 @@ pub fn read_expected_failures(path: &Path) -> Result<HashMap<String, String>, St
             continue;
         }
         let Some((file, reason)) = line.split_once('#') else {
-            return Err(format!("{}:{}: an expected failure needs a reason ('path  # reason')", path.display(), i + 1));
+            return Err(format!(
+                "{}:{}: an expected failure needs a reason ('path  # reason')",
+                path.display(),
+                i + 1
+            ));
         };
         let reason = reason.trim();
         if reason.is_empty() {
@@ -165,7 +172,10 @@ pub fn read_expected_failures(path: &Path) -> Result<HashMap<String, String>, St
 }
 
 fn relative_name(file: &Path, root: &Path) -> String {
-    file.strip_prefix(root).unwrap_or(file).to_string_lossy().replace('\\', "/")
+    file.strip_prefix(root)
+        .unwrap_or(file)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 /// Run the corpus. Blocking; uses `config.jobs` worker threads.
@@ -196,13 +206,17 @@ pub fn run(config: &Config) -> Report {
     let names: Vec<String> = programs.iter().map(|(f, r)| relative_name(f, r)).collect();
     for listed in xfail.keys() {
         if !names.contains(listed) {
-            report.errors.push(format!("expected failure '{listed}' names no program in the corpus"));
+            report.errors.push(format!(
+                "expected failure '{listed}' names no program in the corpus"
+            ));
         }
     }
     let cpython = match CPython::get() {
         Ok(c) => c,
         Err(e) => {
-            report.errors.push(format!("CPython oracle unavailable: {e}"));
+            report
+                .errors
+                .push(format!("CPython oracle unavailable: {e}"));
             return report;
         }
     };
@@ -218,35 +232,51 @@ pub fn run(config: &Config) -> Report {
     let bar = progress_bar(programs.len() as u64, config.progress);
     let mut handles = Vec::new();
     for _ in 0..config.jobs.max(1) {
-        let (programs, xfail, next, done, results, errors) =
-            (programs.clone(), xfail.clone(), next.clone(), done.clone(), results.clone(), errors.clone());
+        let (programs, xfail, next, done, results, errors) = (
+            programs.clone(),
+            xfail.clone(),
+            next.clone(),
+            done.clone(),
+            results.clone(),
+            errors.clone(),
+        );
         let config = config.clone();
         let bar = bar.clone();
-        let h = std::thread::Builder::new().stack_size(EVAL_STACK).spawn(move || loop {
-            let i = next.fetch_add(1, Ordering::SeqCst);
-            let Some((file, root)) = programs.get(i) else { break };
-            match check_program(cpython, file, root, &config, &xfail) {
-                Ok(rs) => results.lock().unwrap_or_else(|p| p.into_inner()).extend(rs),
-                Err(e) => errors.lock().unwrap_or_else(|p| p.into_inner()).push(e),
-            }
-            let n = done.fetch_add(1, Ordering::SeqCst) + 1;
-            bar.tick_to(n as u64, programs.len() as u64);
-        });
+        let h = std::thread::Builder::new()
+            .stack_size(EVAL_STACK)
+            .spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some((file, root)) = programs.get(i) else {
+                    break;
+                };
+                match check_program(cpython, file, root, &config, &xfail) {
+                    Ok(rs) => results.lock().unwrap_or_else(|p| p.into_inner()).extend(rs),
+                    Err(e) => errors.lock().unwrap_or_else(|p| p.into_inner()).push(e),
+                }
+                let n = done.fetch_add(1, Ordering::SeqCst) + 1;
+                bar.tick_to(n as u64, programs.len() as u64);
+            });
         match h {
             Ok(h) => handles.push(h),
-            Err(e) => report.errors.push(format!("cannot start a worker thread: {e}")),
+            Err(e) => report
+                .errors
+                .push(format!("cannot start a worker thread: {e}")),
         }
     }
     for h in handles {
         if h.join().is_err() {
-            report.errors.push("a worker thread panicked (a Quicken bug)".into());
+            report
+                .errors
+                .push("a worker thread panicked (a Quicken bug)".into());
         }
     }
     bar.finish();
     let mut results = std::mem::take(&mut *results.lock().unwrap_or_else(|p| p.into_inner()));
     results.sort_by(|a, b| (&a.name, a.engine.name()).cmp(&(&b.name, b.engine.name())));
     report.results = results;
-    report.errors.extend(std::mem::take(&mut *errors.lock().unwrap_or_else(|p| p.into_inner())));
+    report.errors.extend(std::mem::take(
+        &mut *errors.lock().unwrap_or_else(|p| p.into_inner()),
+    ));
     report
 }
 
@@ -259,20 +289,38 @@ fn check_program(
 ) -> Result<Vec<FileResult>, String> {
     let source = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let name = relative_name(file, root);
-    let dir = name.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_else(|| ".".into());
+    let dir = name
+        .rsplit_once('/')
+        .map(|(d, _)| d.to_string())
+        .unwrap_or_else(|| ".".into());
     let expected = cpython
         .run_bytes(&source, file)
         .map_err(|e| format!("{name}: CPython could not run it: {e}"))?
         .outcome;
-    let filename = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()).display().to_string();
-    let opts = RunOptions { limits: Limits { max_steps: Some(config.max_steps) }, argv: vec![filename.clone()] };
+    let filename = std::path::absolute(file)
+        .unwrap_or_else(|_| file.to_path_buf())
+        .display()
+        .to_string();
+    let opts = RunOptions {
+        limits: Limits {
+            max_steps: Some(config.max_steps),
+        },
+        argv: vec![filename.clone()],
+    };
     let mut out = Vec::new();
     for &engine in &config.engines {
         let start = std::time::Instant::now();
         let ours = to_outcome(&engine::run(engine, &source, &filename, &opts));
         let seconds = start.elapsed().as_secs_f64();
         let (verdict, diff) = judge(&expected, &ours, config.level, xfail.contains_key(&name));
-        out.push(FileResult { name: name.clone(), dir: dir.clone(), engine, verdict, diff, seconds });
+        out.push(FileResult {
+            name: name.clone(),
+            dir: dir.clone(),
+            engine,
+            verdict,
+            diff,
+            seconds,
+        });
     }
     Ok(out)
 }
@@ -301,10 +349,15 @@ struct Progress {
 fn progress_bar(len: u64, enabled: bool) -> Progress {
     if enabled && std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(len);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("conform [{bar:40}] {pos}/{len} {elapsed_precise}") {
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "conform [{bar:40}] {pos}/{len} {elapsed_precise}",
+        ) {
             bar.set_style(style.progress_chars("=> "));
         }
-        Progress { bar: Some(bar), enabled }
+        Progress {
+            bar: Some(bar),
+            enabled,
+        }
     } else {
         Progress { bar: None, enabled }
     }
@@ -342,7 +395,13 @@ pub fn summary(report: &Report, engines: &[Engine]) -> String {
         "engine", "agree", "fail", "xfail", "xpass", "skip", "total"
     ));
     for &e in engines {
-        let count = |v: Verdict| report.results.iter().filter(|r| r.engine == e && r.verdict == v).count();
+        let count = |v: Verdict| {
+            report
+                .results
+                .iter()
+                .filter(|r| r.engine == e && r.verdict == v)
+                .count()
+        };
         let total = report.results.iter().filter(|r| r.engine == e).count();
         out.push_str(&format!(
             "{:<8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
@@ -368,7 +427,10 @@ pub fn summary(report: &Report, engines: &[Engine]) -> String {
         let files = rs.iter().filter(|r| r.engine == engines[0]).count();
         out.push_str(&format!("{:<28} {:>6}", dir, files));
         for &e in engines {
-            let agree = rs.iter().filter(|r| r.engine == e && r.verdict == Verdict::Pass).count();
+            let agree = rs
+                .iter()
+                .filter(|r| r.engine == e && r.verdict == Verdict::Pass)
+                .count();
             out.push_str(&format!(" {:>10}", format!("{agree}/{files}")));
         }
         out.push('\n');
@@ -379,13 +441,21 @@ pub fn summary(report: &Report, engines: &[Engine]) -> String {
 /// JUnit XML, one test suite per engine.
 pub fn junit(report: &Report, engines: &[Engine]) -> String {
     let esc = |s: &str| {
-        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
     };
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"quicken-conform\">\n");
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"quicken-conform\">\n",
+    );
     for &e in engines {
         let rs: Vec<&FileResult> = report.results.iter().filter(|r| r.engine == e).collect();
         let failures = rs.iter().filter(|r| r.verdict.is_unexpected()).count();
-        let skipped = rs.iter().filter(|r| matches!(r.verdict, Verdict::Skipped | Verdict::ExpectedFail)).count();
+        let skipped = rs
+            .iter()
+            .filter(|r| matches!(r.verdict, Verdict::Skipped | Verdict::ExpectedFail))
+            .count();
         out.push_str(&format!(
             "  <testsuite name=\"conform.{}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
             e.name(),
@@ -424,19 +494,31 @@ pub fn junit(report: &Report, engines: &[Engine]) -> String {
 
 /// `quicken conform`.
 pub fn conform(args: &ConformArgs) -> i32 {
-    let paths = if args.paths.is_empty() { vec![PathBuf::from("tests/conformance")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("tests/conformance")]
+    } else {
+        args.paths.clone()
+    };
     let engines: Vec<Engine> = if args.engines.is_empty() {
         vec![Engine::Spec, Engine::Interp]
     } else {
         args.engines.iter().map(|&e| e.into()).collect()
     };
-    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+    let jobs = args.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2)
+    });
     let config = Config {
         paths,
         engines: engines.clone(),
         jobs,
         expected_failures: args.expected_failures.clone(),
-        level: if args.tracebacks { Level::Traceback } else { Level::Outcome },
+        level: if args.tracebacks {
+            Level::Traceback
+        } else {
+            Level::Outcome
+        },
         max_steps: args.max_steps,
         progress: true,
     };
@@ -449,17 +531,28 @@ pub fn conform(args: &ConformArgs) -> i32 {
         return 1;
     }
     let unexpected: Vec<&FileResult> = report.unexpected().collect();
-    let shown = if args.verbose { unexpected.len() } else { unexpected.len().min(20) };
+    let shown = if args.verbose {
+        unexpected.len()
+    } else {
+        unexpected.len().min(20)
+    };
     for r in &unexpected[..shown] {
         match r.verdict {
             Verdict::UnexpectedPass => {
-                println!("UNEXPECTED PASS [{}] {}: remove it from the expected failures", r.engine.name(), r.name)
+                println!(
+                    "UNEXPECTED PASS [{}] {}: remove it from the expected failures",
+                    r.engine.name(),
+                    r.name
+                )
             }
             _ => println!("FAIL [{}] {}\n{}", r.engine.name(), r.name, r.diff),
         }
     }
     if shown < unexpected.len() {
-        println!("... and {} more (use --verbose to see all)", unexpected.len() - shown);
+        println!(
+            "... and {} more (use --verbose to see all)",
+            unexpected.len() - shown
+        );
     }
     print!("{}", summary(&report, &engines));
     if let Some(path) = &args.junit {
@@ -468,7 +561,11 @@ pub fn conform(args: &ConformArgs) -> i32 {
             return 1;
         }
     }
-    let agree = report.results.iter().filter(|r| r.verdict == Verdict::Pass).count();
+    let agree = report
+        .results
+        .iter()
+        .filter(|r| r.verdict == Verdict::Pass)
+        .count();
     println!(
         "\n{} programs x {} engines: {} agree, {} unexpected",
         report.files,

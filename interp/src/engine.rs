@@ -30,7 +30,13 @@ pub fn run(engine: Engine, source: &[u8], filename: &str, opts: &RunOptions) -> 
 }
 
 /// Run on `engine`, writing the program's output to `out` as it runs.
-pub fn run_to(engine: Engine, out: Output, source: &[u8], filename: &str, opts: &RunOptions) -> RunResult {
+pub fn run_to(
+    engine: Engine,
+    out: Output,
+    source: &[u8],
+    filename: &str,
+    opts: &RunOptions,
+) -> RunResult {
     match engine {
         Engine::Spec | Engine::Interp => run_source_to(out, source, filename, opts),
     }

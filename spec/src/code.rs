@@ -62,7 +62,10 @@ pub struct SourceFile {
 impl SourceFile {
     /// Line `n` (1-based), without its line ending.
     pub fn line(&self, n: u32) -> Option<&str> {
-        self.text.split('\n').nth(n.checked_sub(1)? as usize).map(|l| l.strip_suffix('\r').unwrap_or(l))
+        self.text
+            .split('\n')
+            .nth(n.checked_sub(1)? as usize)
+            .map(|l| l.strip_suffix('\r').unwrap_or(l))
     }
 }
 
@@ -98,7 +101,9 @@ impl CodeObject {
     pub fn handler_for(&self, ip: usize) -> Option<&ExceptionEntry> {
         let ip = ip as u32;
         // Entries are emitted innermost-first for nested ranges.
-        self.exception_table.iter().find(|e| e.start <= ip && ip < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= ip && ip < e.end)
     }
 
     pub fn is_generator(&self) -> bool {
@@ -115,7 +120,10 @@ impl CodeObject {
 
     /// Number of parameters including *args and **kwargs.
     pub fn total_args(&self) -> usize {
-        self.argcount + self.kwonlyargcount + self.has_varargs() as usize + self.has_varkeywords() as usize
+        self.argcount
+            + self.kwonlyargcount
+            + self.has_varargs() as usize
+            + self.has_varkeywords() as usize
     }
 
     pub fn nlocalsplus(&self) -> usize {

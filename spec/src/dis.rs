@@ -16,7 +16,12 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         "Disassembly of <code object {}, file \"{}\", line {}>:\n",
         code.qualname, code.filename, code.firstlineno
     ));
-    let targets: Vec<u32> = code.code.iter().filter(|i| i.op.is_jump()).map(|i| i.arg).collect();
+    let targets: Vec<u32> = code
+        .code
+        .iter()
+        .filter(|i| i.op.is_jump())
+        .map(|i| i.arg)
+        .collect();
     let mut last_line = 0;
     for (ip, ins) in code.code.iter().enumerate() {
         let info = ins.op.info();
@@ -30,14 +35,29 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let marker = if targets.contains(&(ip as u32)) { ">>" } else { "  " };
-        let arg = if ins.op.has_arg() { format!("{:<5}", ins.arg) } else { "     ".to_string() };
-        out.push_str(&format!("{line_col} {marker} {ip:>5} {:<24} {arg} {}\n", info.name, describe_arg(code, ins.op, ins.arg)));
+        let marker = if targets.contains(&(ip as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
+        let arg = if ins.op.has_arg() {
+            format!("{:<5}", ins.arg)
+        } else {
+            "     ".to_string()
+        };
+        out.push_str(&format!(
+            "{line_col} {marker} {ip:>5} {:<24} {arg} {}\n",
+            info.name,
+            describe_arg(code, ins.op, ins.arg)
+        ));
     }
     if !code.exception_table.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in &code.exception_table {
-            out.push_str(&format!("  {} to {} -> {} [{}]\n", e.start, e.end, e.target, e.depth));
+            out.push_str(&format!(
+                "  {} to {} -> {} [{}]\n",
+                e.start, e.end, e.target, e.depth
+            ));
         }
     }
     for c in &code.consts {
@@ -51,7 +71,12 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
 fn describe_arg(code: &CodeObject, op: crate::instructions::Opcode, arg: u32) -> String {
     use crate::instructions::Opcode::*;
     let f = op.info().flags;
-    let name = |i: u32| code.names.get(i as usize).map(|n| n.as_str().to_string()).unwrap_or_default();
+    let name = |i: u32| {
+        code.names
+            .get(i as usize)
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default()
+    };
     if f & flags::CONST != 0 {
         return match code.consts.get(arg as usize) {
             Some(Value::Code(c)) => format!("(<code object {}>)", c.name),
@@ -60,19 +85,35 @@ fn describe_arg(code: &CodeObject, op: crate::instructions::Opcode, arg: u32) ->
         };
     }
     if f & (flags::LOCAL | flags::FREE) != 0 {
-        return format!("({})", code.localsplus.get(arg as usize).map(|n| n.as_str()).unwrap_or("?"));
+        return format!(
+            "({})",
+            code.localsplus
+                .get(arg as usize)
+                .map(|n| n.as_str())
+                .unwrap_or("?")
+        );
     }
     if f & flags::JUMP != 0 {
         return format!("(to {arg})");
     }
     match op {
-        LOAD_GLOBAL => format!("({}{})", if arg & 1 != 0 { "NULL + " } else { "" }, name(arg >> 1)),
-        LOAD_ATTR => format!("({}{})", name(arg >> 1), if arg & 1 != 0 { " + NULL|self" } else { "" }),
+        LOAD_GLOBAL => format!(
+            "({}{})",
+            if arg & 1 != 0 { "NULL + " } else { "" },
+            name(arg >> 1)
+        ),
+        LOAD_ATTR => format!(
+            "({}{})",
+            name(arg >> 1),
+            if arg & 1 != 0 { " + NULL|self" } else { "" }
+        ),
         BINARY_OP => match crate::instructions::BinOp::from_oparg(arg) {
             Some((b, inplace)) => format!("({}{})", b.symbol(), if inplace { "=" } else { "" }),
             None => String::new(),
         },
-        COMPARE_OP => crate::instructions::CmpOp::from_oparg(arg).map(|c| format!("({})", c.symbol())).unwrap_or_default(),
+        COMPARE_OP => crate::instructions::CmpOp::from_oparg(arg)
+            .map(|c| format!("({})", c.symbol()))
+            .unwrap_or_default(),
         _ if f & flags::NAME != 0 => format!("({})", name(arg)),
         _ => String::new(),
     }

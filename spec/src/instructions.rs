@@ -447,7 +447,11 @@ impl BinOp {
     /// Decode a BINARY_OP oparg into (operator, in-place?).
     pub fn from_oparg(oparg: u32) -> Option<(BinOp, bool)> {
         let inplace = oparg >= Self::INPLACE_OFFSET;
-        let idx = if inplace { oparg - Self::INPLACE_OFFSET } else { oparg };
+        let idx = if inplace {
+            oparg - Self::INPLACE_OFFSET
+        } else {
+            oparg
+        };
         Self::ALL.get(idx as usize).map(|&op| (op, inplace))
     }
 
@@ -571,7 +575,11 @@ pub fn reference_markdown() -> String {
          | instruction | stack effect | cache | family | meaning |\n|---|---|---|---|---|\n",
     );
     for info in INFO.iter().filter(|i| i.flags & PSEUDO == 0) {
-        let family = if info.family.name() == info.name { "" } else { info.family.name() };
+        let family = if info.family.name() == info.name {
+            ""
+        } else {
+            info.family.name()
+        };
         out.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",
             info.name, info.effect, info.cache, family, info.doc
@@ -598,12 +606,37 @@ mod tests {
     fn family_members_agree_with_their_head() {
         for &op in Opcode::ALL {
             let head = op.family();
-            assert_eq!(head.family(), head, "{} heads a family but is not its own head", head.name());
-            assert_eq!(op.cache_size(), head.cache_size(), "{} cache size", op.name());
+            assert_eq!(
+                head.family(),
+                head,
+                "{} heads a family but is not its own head",
+                head.name()
+            );
+            assert_eq!(
+                op.cache_size(),
+                head.cache_size(),
+                "{} cache size",
+                op.name()
+            );
             for oparg in 0..600 {
-                assert_eq!(op.pops(oparg), head.pops(oparg), "{} pops({oparg})", op.name());
-                assert_eq!(op.pushes(oparg), head.pushes(oparg), "{} pushes({oparg})", op.name());
-                assert_eq!(op.jump_effect(oparg), head.jump_effect(oparg), "{} jump", op.name());
+                assert_eq!(
+                    op.pops(oparg),
+                    head.pops(oparg),
+                    "{} pops({oparg})",
+                    op.name()
+                );
+                assert_eq!(
+                    op.pushes(oparg),
+                    head.pushes(oparg),
+                    "{} pushes({oparg})",
+                    op.name()
+                );
+                assert_eq!(
+                    op.jump_effect(oparg),
+                    head.jump_effect(oparg),
+                    "{} jump",
+                    op.name()
+                );
             }
         }
     }

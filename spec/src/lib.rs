@@ -24,6 +24,10 @@ use runtime::PyErr;
 /// disagreement instead of mistaking it for a Python-level error.
 pub fn compile_unsupported(what: &str) -> PyErr {
     let t = runtime::types();
-    let sys_err = t.exceptions.iter().find(|e| e.name() == "SystemError").unwrap_or(&t.exc.runtime_error);
+    let sys_err = t
+        .exceptions
+        .iter()
+        .find(|e| e.name() == "SystemError")
+        .unwrap_or(&t.exc.runtime_error);
     PyErr::new(sys_err, format!("{what} is not supported by Quicken yet"))
 }

@@ -61,12 +61,25 @@ pub fn finish(vm: &mut Vm, result: Result<Value, PyErr>) -> RunResult {
                 let tb = traceback::format_exception(vm, &err);
                 let type_name = err.class().qualname.borrow().as_str().to_string();
                 let message = traceback::exception_message(vm, &err);
-                (Some(Uncaught { type_name, message, traceback: tb.clone() }), 1, tb)
+                (
+                    Some(Uncaught {
+                        type_name,
+                        message,
+                        traceback: tb.clone(),
+                    }),
+                    1,
+                    tb,
+                )
             }
         }
     };
     vm.out.flush();
-    RunResult { stdout: vm.take_output(), stderr, exception, exit_code }
+    RunResult {
+        stdout: vm.take_output(),
+        stderr,
+        exception,
+        exit_code,
+    }
 }
 
 /// CPython's handling of an uncaught SystemExit: the code, or the message
@@ -109,7 +122,11 @@ pub fn compile_error_result(e: &CompileError, source: &[u8], filename: &str) -> 
     RunResult {
         stdout: Vec::new(),
         stderr: tb.clone(),
-        exception: Some(Uncaught { type_name: e.type_name().to_string(), message, traceback: tb }),
+        exception: Some(Uncaught {
+            type_name: e.type_name().to_string(),
+            message,
+            traceback: tb,
+        }),
         exit_code: 1,
     }
 }

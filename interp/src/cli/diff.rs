@@ -18,7 +18,11 @@ pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
                 return 2;
             }
         };
-        let level = if tracebacks { Level::Traceback } else { Level::Outcome };
+        let level = if tracebacks {
+            Level::Traceback
+        } else {
+            Level::Outcome
+        };
         let mut disagreements = 0;
         println!("{:<48} {:>8} {:>8}", "program", "spec", "interp");
         let mut diffs = Vec::new();
@@ -33,12 +37,21 @@ pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
             let expected = match cpython.run_bytes(&source, file) {
                 Ok(r) => r.outcome,
                 Err(e) => {
-                    eprintln!("quicken diff: CPython could not run {}: {e}", file.display());
+                    eprintln!(
+                        "quicken diff: CPython could not run {}: {e}",
+                        file.display()
+                    );
                     return 2;
                 }
             };
-            let name = std::path::absolute(file).unwrap_or_else(|_| file.clone()).display().to_string();
-            let opts = RunOptions { argv: vec![name.clone()], ..Default::default() };
+            let name = std::path::absolute(file)
+                .unwrap_or_else(|_| file.clone())
+                .display()
+                .to_string();
+            let opts = RunOptions {
+                argv: vec![name.clone()],
+                ..Default::default()
+            };
             let mut cells = Vec::new();
             for engine in [Engine::Spec, Engine::Interp] {
                 let ours = to_outcome(&engine::run(engine, &source, &name, &opts));
@@ -46,7 +59,12 @@ pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
                 cells.push(if cmp.agree { "agree" } else { "DIFFER" });
                 if !cmp.agree {
                     disagreements += 1;
-                    diffs.push(format!("=== {} on {} ===\n{}", file.display(), engine.name(), cmp.diff));
+                    diffs.push(format!(
+                        "=== {} on {} ===\n{}",
+                        file.display(),
+                        engine.name(),
+                        cmp.diff
+                    ));
                 }
             }
             println!("{:<48} {:>8} {:>8}", file.display(), cells[0], cells[1]);
@@ -54,7 +72,10 @@ pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
         for d in &diffs {
             println!("\n{d}");
         }
-        println!("\nCPython: {}", cpython.version().lines().next().unwrap_or(""));
+        println!(
+            "\nCPython: {}",
+            cpython.version().lines().next().unwrap_or("")
+        );
         if disagreements > 0 {
             1
         } else {

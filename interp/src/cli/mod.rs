@@ -83,9 +83,7 @@ enum Command {
     /// Run a conformance corpus on every engine against CPython.
     Conform(crate::conform::ConformArgs),
     /// Benchmark programs under CPython, spec and interp (issue in progress).
-    Bench {
-        paths: Vec<PathBuf>,
-    },
+    Bench { paths: Vec<PathBuf> },
 }
 
 /// Parse the command line and run; returns the process exit code.
@@ -110,7 +108,8 @@ pub fn main() -> i32 {
         Some(Command::Bench { paths }) => bench_cmd::bench(&paths),
         None => match (cli.code, cli.file) {
             (Some(code), file) => {
-                let mut args: Vec<String> = file.map(|f| f.display().to_string()).into_iter().collect();
+                let mut args: Vec<String> =
+                    file.map(|f| f.display().to_string()).into_iter().collect();
                 args.extend(cli.args);
                 run::run_code(&code, &args, &cli.exec)
             }

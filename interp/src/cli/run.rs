@@ -19,12 +19,22 @@ pub fn read_program(file: &Path) -> Result<Vec<u8>, String> {
             _ if file.is_dir() => "Is a directory".to_string(),
             _ => e.to_string(),
         };
-        format!("quicken: can't open file '{}': [Errno {}] {}", abs.display(), errno, text)
+        format!(
+            "quicken: can't open file '{}': [Errno {}] {}",
+            abs.display(),
+            errno,
+            text
+        )
     })
 }
 
 fn options(exec: &ExecOptions, argv: Vec<String>) -> RunOptions {
-    RunOptions { limits: Limits { max_steps: exec.max_steps }, argv }
+    RunOptions {
+        limits: Limits {
+            max_steps: exec.max_steps,
+        },
+        argv,
+    }
 }
 
 fn execute(source: Vec<u8>, filename: String, exec: &ExecOptions, argv: Vec<String>) -> i32 {
@@ -68,15 +78,17 @@ pub fn dis(file: &Path) -> i32 {
         }
     };
     let name = file.display().to_string();
-    with_big_stack(move || match quicken_spec::compile::compile_bytes(&source, &name) {
-        Ok(code) => {
-            print!("{}", quicken_spec::dis::disassemble(&code));
-            0
-        }
-        Err(e) => {
-            let r = quicken_spec::run::compile_error_result(&e, &source, &name);
-            eprint!("{}", r.stderr);
-            1
-        }
-    })
+    with_big_stack(
+        move || match quicken_spec::compile::compile_bytes(&source, &name) {
+            Ok(code) => {
+                print!("{}", quicken_spec::dis::disassemble(&code));
+                0
+            }
+            Err(e) => {
+                let r = quicken_spec::run::compile_error_result(&e, &source, &name);
+                eprint!("{}", r.stderr);
+                1
+            }
+        },
+    )
 }

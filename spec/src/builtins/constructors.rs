@@ -91,10 +91,15 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyRes
             all.insert(0, i);
         }
         if all.is_empty() {
-            return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+            return Err(type_error(
+                "enumerate() missing required argument 'iterable' (pos 1)",
+            ));
         }
         if all.len() > 2 || (all.len() == 2 && start_kw.is_some()) {
-            return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", all.len())));
+            return Err(type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                all.len()
+            )));
         }
         let start = all.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
         if as_int(&start).is_none() {
@@ -104,7 +109,13 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyRes
             )));
         }
         let inner = ops::get_iter(vm, &all[0])?;
-        return Ok(Iter::new("enumerate", IterState::Enumerate { inner, count: start }));
+        return Ok(Iter::new(
+            "enumerate",
+            IterState::Enumerate {
+                inner,
+                count: start,
+            },
+        ));
     }
     if is(&ty.zip) {
         let [strict] = take_kwargs("zip", kw, ["strict"])?;
@@ -126,31 +137,58 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyRes
         for a in &args[1..] {
             iters.push(ops::get_iter(vm, a)?);
         }
-        return Ok(Iter::new("map", IterState::Map { func: args[0].clone(), iters }));
+        return Ok(Iter::new(
+            "map",
+            IterState::Map {
+                func: args[0].clone(),
+                iters,
+            },
+        ));
     }
     if is(&ty.filter) {
         no_kwargs("filter", kw)?;
         if args.len() != 2 {
-            return Err(type_error(format!("filter expected 2 arguments, got {}", args.len())));
+            return Err(type_error(format!(
+                "filter expected 2 arguments, got {}",
+                args.len()
+            )));
         }
         let inner = ops::get_iter(vm, &args[1])?;
-        return Ok(Iter::new("filter", IterState::Filter { func: args[0].clone(), inner }));
+        return Ok(Iter::new(
+            "filter",
+            IterState::Filter {
+                func: args[0].clone(),
+                inner,
+            },
+        ));
     }
     if is(&ty.reversed) {
         no_kwargs("reversed", kw)?;
         if args.len() != 1 {
-            return Err(type_error(format!("reversed expected 1 argument, got {}", args.len())));
+            return Err(type_error(format!(
+                "reversed expected 1 argument, got {}",
+                args.len()
+            )));
         }
         return reversed(vm, &args[0]);
     }
-    Err(type_error(format!("cannot create '{}' instances", t.name())))
+    Err(type_error(format!(
+        "cannot create '{}' instances",
+        t.name()
+    )))
 }
 
 fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::List(l) => {
             let n = l.items.borrow().len();
-            Ok(Iter::new("list_reverseiterator", IterState::ListReversed { list: l.clone(), index: n }))
+            Ok(Iter::new(
+                "list_reverseiterator",
+                IterState::ListReversed {
+                    list: l.clone(),
+                    index: n,
+                },
+            ))
         }
         Value::Tuple(t) => {
             let items: Vec<Value> = t.items.iter().rev().cloned().collect();
@@ -163,12 +201,22 @@ fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.item(n - 1) } else { r.start };
-            Ok(Iter::new("range_iterator", IterState::Range { next: last, step: -r.step, remaining: n }))
+            Ok(Iter::new(
+                "range_iterator",
+                IterState::Range {
+                    next: last,
+                    step: -r.step,
+                    remaining: n,
+                },
+            ))
         }
         Value::DictView(_) | Value::Dict(_) => {
             let mut items = ops::collect(vm, v)?;
             items.reverse();
-            Ok(Iter::new("dict_reversekeyiterator", IterState::Values { items, index: 0 }))
+            Ok(Iter::new(
+                "dict_reversekeyiterator",
+                IterState::Values { items, index: 0 },
+            ))
         }
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
@@ -181,13 +229,19 @@ fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             Ok(Iter::new("reversed", IterState::Values { items, index: 0 }))
         }
-        other => Err(type_error(format!("'{}' object is not reversible", type_name(other).as_str()))),
+        other => Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(other).as_str()
+        ))),
     }
 }
 
 fn construct_exception(_vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(type_error(format!("{}() takes no keyword arguments", t.name())));
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            t.name()
+        )));
     }
     let err = PyErr::with_args(t, args.to_vec());
     Ok(err.value())
@@ -220,7 +274,10 @@ pub fn dict_update_from(vm: &mut Vm, d: &Rc<Dict>, src: &Value) -> PyResult<()> 
                     )));
                 }
                 let mut p = pair.into_iter();
-                let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+                let (k, v) = (
+                    p.next().unwrap_or(Value::None),
+                    p.next().unwrap_or(Value::None),
+                );
                 d.set(vm, k, v)?;
                 i += 1;
             }
@@ -232,7 +289,10 @@ pub fn dict_update_from(vm: &mut Vm, d: &Rc<Dict>, src: &Value) -> PyResult<()> 
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [base_kw] = take_kwargs("int", kw, ["base"])?;
     if args.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let base = args.get(1).cloned().or(base_kw);
     let Some(x) = args.first() else {
@@ -247,21 +307,32 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         return match x {
-            Value::Str(s) => numfmt::parse_int(s.as_str(), b as u32).map(Value::from_bigint).map_err(ops::num_error),
-            _ => Err(type_error("int() can't convert non-string with explicit base")),
+            Value::Str(s) => numfmt::parse_int(s.as_str(), b as u32)
+                .map(Value::from_bigint)
+                .map_err(ops::num_error),
+            _ => Err(type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => numfmt::float_to_int(f.trunc()).map(Value::from_bigint).map_err(ops::num_error),
-        Value::Str(s) => numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(ops::num_error),
+        Value::Float(f) => numfmt::float_to_int(f.trunc())
+            .map(Value::from_bigint)
+            .map_err(ops::num_error),
+        Value::Str(s) => numfmt::parse_int(s.as_str(), 10)
+            .map(Value::from_bigint)
+            .map_err(ops::num_error),
         Value::Instance(_) => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(x, m, &[])? {
                     return match as_int(&r) {
                         Some(_) => Ok(r),
-                        None => Err(type_error(format!("{m} returned non-int (type {})", type_name(&r).as_str()))),
+                        None => Err(type_error(format!(
+                            "{m} returned non-int (type {})",
+                            type_name(&r).as_str()
+                        ))),
                     };
                 }
             }
@@ -280,12 +351,19 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("float", kw)?;
     if args.len() > 1 {
-        return Err(type_error(format!("float expected at most 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
-    let Some(x) = args.first() else { return Ok(Value::Float(0.0)) };
+    let Some(x) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
     match x {
         Value::Float(_) => Ok(x.clone()),
-        Value::Str(s) => numfmt::parse_float(s.as_str()).map(Value::Float).map_err(ops::num_error),
+        Value::Str(s) => numfmt::parse_float(s.as_str())
+            .map(Value::Float)
+            .map_err(ops::num_error),
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(x, "__float__", &[])? {
                 return match r {
@@ -320,7 +398,10 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [object_kw, _encoding, _errors] = take_kwargs("str", kw, ["object", "encoding", "errors"])?;
     if args.len() > 1 {
-        return Err(type_error(format!("str expected at most 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "str expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     match args.first().cloned().or(object_kw) {
         Some(v) => ops::str_value(vm, &v),
@@ -334,7 +415,10 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(type_error("range expected at least 1 argument, got 0"));
     }
     if args.len() > 3 {
-        return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            args.len()
+        )));
     }
     let mut n = [0i64; 3];
     for (i, a) in args.iter().enumerate() {

@@ -46,7 +46,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(type_error(format!("{what} must be None or a string, not {}", type_name(&other).as_str()))),
+            Some(other) => Err(type_error(format!(
+                "{what} must be None or a string, not {}",
+                type_name(&other).as_str()
+            ))),
         }
     };
     let sep = text_opt(sep, "sep", " ")?;
@@ -101,7 +104,9 @@ fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, op: CmpOp) -> PyResult<Value> {
     let [key, default] = take_kwargs(name, kw, ["key", "default"])?;
     if args.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     let items = if args.len() == 1 {
         ops::collect(vm, &args[0])?
@@ -147,18 +152,22 @@ fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [start_kw] = take_kwargs("sum", kw, ["start"])?;
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if args.len() > 2 {
         return Err(type_error(format!(
-            "sum() takes at {} 1 positional argument{} ({} given)",
-            if args.is_empty() { "least" } else { "most" },
-            if args.is_empty() { "" } else { "" },
+            "sum() takes at most 2 arguments ({} given)",
             args.len()
         )));
     }
     let start = args.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
-    match &start {
-        Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        _ => {}
+    if let Value::Str(_) = &start {
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = ops::get_iter(vm, &args[0])?;
     let mut acc = start;
@@ -169,44 +178,57 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// isinstance/issubclass against a class or (nested) tuple of classes.
-fn class_check(vm: &mut Vm, ty: &Rc<Type>, spec: &Value, fname: &str) -> PyResult<bool> {
+fn class_check(ty: &Rc<Type>, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
         Value::Type(t) => Ok(ty.is_subtype(t)),
         Value::Tuple(items) => {
             for it in items.items.iter() {
-                if class_check(vm, ty, it, fname)? {
+                if class_check(ty, it, fname)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ => Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
-fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn isinstance(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("isinstance", kw)?;
     if args.len() != 2 {
-        return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let ty = type_of(&args[0]);
-    Ok(Value::Bool(class_check(vm, &ty, &args[1], "isinstance")?))
+    Ok(Value::Bool(class_check(&ty, &args[1], "isinstance")?))
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn issubclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("issubclass", kw)?;
     if args.len() != 2 {
-        return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let Value::Type(ty) = &args[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_check(vm, ty, &args[1], "issubclass")?))
+    Ok(Value::Bool(class_check(ty, &args[1], "issubclass")?))
 }
 
 /// Sort values by Python's `<`, with optional key and reverse: the meaning
 /// shared by `sorted` and `list.sort`.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let key = key.filter(|k| !k.is_none());
     let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for it in items {
@@ -239,7 +261,10 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<Value>, reverse: 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [key, reverse] = take_kwargs("sort", kw, ["key", "reverse"])?;
     if args.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
     }
     let items = ops::collect(vm, &args[0])?;
     let reverse = match reverse {
@@ -258,14 +283,19 @@ fn chr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         },
         None => {
             let _ = vm;
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v).as_str())));
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v).as_str()
+            )));
         }
     };
     match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
         Some(c) => match char::from_u32(c) {
             Some(ch) => Ok(ops::char_value(ch)),
             // Lone surrogates cannot live in a Rust string.
-            None => Err(value_error("surrogate characters are not supported by Quicken")),
+            None => Err(value_error(
+                "surrogate characters are not supported by Quicken",
+            )),
         },
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
@@ -278,17 +308,26 @@ fn ord(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             if s.char_len() == 1 {
                 Ok(Value::Int(s.char_at(0).map(|c| c as i64).unwrap_or(0)))
             } else {
-                Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len())))
+                Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )))
             }
         }
-        other => Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(other).as_str()))),
+        other => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(other).as_str()
+        ))),
     }
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("divmod", kw)?;
     if args.len() != 2 {
-        return Err(type_error(format!("divmod expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let (a, b) = (&args[0], &args[1]);
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
@@ -346,7 +385,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             _ => {
                 let numeric = |v: &Value| matches!(v, Value::Float(_)) || as_int(v).is_some();
                 if all.iter().all(numeric) {
-                    Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+                    Err(type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ))
                 } else {
                     Err(type_error(format!(
                         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -371,10 +412,15 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         all.push(n);
     }
     if all.is_empty() {
-        return Err(type_error("round() missing required argument 'number' (pos 1)"));
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
     }
     if all.len() > 2 {
-        return Err(type_error(format!("round() takes at most 2 arguments ({} given)", all.len())));
+        return Err(type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            all.len()
+        )));
     }
     let x = &all[0];
     let nd = all.get(1).filter(|v| !v.is_none());
@@ -388,11 +434,15 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     return Err(overflow_error("cannot convert float infinity to integer"));
                 }
                 let r = round_half_even(*f);
-                numfmt::float_to_int(r).map(Value::from_bigint).map_err(ops::num_error)
+                numfmt::float_to_int(r)
+                    .map(Value::from_bigint)
+                    .map_err(ops::num_error)
             }
             Some(n) => {
                 let n = super::to_index(vm, n)?;
-                numfmt::round_float(*f, n).map(Value::Float).map_err(ops::num_error)
+                numfmt::round_float(*f, n)
+                    .map(Value::Float)
+                    .map_err(ops::num_error)
             }
         },
         _ => match as_int(x) {
@@ -443,7 +493,11 @@ fn round_int(v: num_bigint::BigInt, digits: i64) -> PyResult<Value> {
     let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), digits as u32);
     let (q, r) = v.div_mod_floor(&p);
     let twice = &r * 2;
-    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     let _ = r.is_zero() || r.is_negative();
     Ok(Value::from_bigint(q * p))
 }
@@ -510,7 +564,9 @@ fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match args.len() {
         1 => ops::get_iter(vm, &args[0]),
         2 => Err(crate::compile_unsupported("iter(callable, sentinel)")),
-        n => Err(type_error(format!("iter expected at most 2 arguments, got {n}"))),
+        n => Err(type_error(format!(
+            "iter expected at most 2 arguments, got {n}"
+        ))),
     }
 }
 
@@ -520,7 +576,10 @@ fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match &args[0] {
         Value::Iter(_) | Value::Instance(_) => {}
         other => {
-            return Err(type_error(format!("'{}' object is not an iterator", type_name(other).as_str())));
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(other).as_str()
+            )));
         }
     }
     match ops::next(vm, &args[0])? {
@@ -562,7 +621,9 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let name = attr_name(&args[1], "getattr")?;
     match ops::getattr(vm, &args[0], name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && e.is_instance(&types().exc.attribute_error) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && e.is_instance(&types().exc.attribute_error) => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }

@@ -35,7 +35,9 @@ fn recv_str<'a>(args: &'a [Value], method: &str) -> PyResult<&'a PyStr> {
             "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
             type_name(other).as_str()
         ))),
-        None => Err(type_error(format!("unbound method str.{method}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method str.{method}() needs an argument"
+        ))),
     }
 }
 
@@ -45,8 +47,14 @@ fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => match ops::index_value(vm, v)? {
             Some(ops::IntIndex::Small(i)) => Ok(Some(i)),
-            Some(ops::IntIndex::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 })),
-            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            Some(ops::IntIndex::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(&b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            None => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         },
     }
 }
@@ -61,7 +69,7 @@ fn arg_str<'a>(v: &'a Value, method: &str, pos: usize) -> PyResult<&'a str> {
     }
 }
 
-fn must_str<'a>(v: &'a Value, what: impl FnOnce(&Value) -> String) -> PyResult<&'a str> {
+fn must_str(v: &Value, what: impl FnOnce(&Value) -> String) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(type_error(what(other))),
@@ -169,7 +177,10 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("str.join", kw)?;
     let sep = recv_str(args, "join")?;
     if args.len() != 2 {
-        return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "str.join() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let items = ops::collect(vm, &args[1]).map_err(|e| {
         if e.is_instance(&types().exc.type_error) && !matches!(args[1], Value::Instance(_)) {
@@ -196,17 +207,30 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn split_args(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Option<String>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+) -> PyResult<(Option<String>, i64)> {
     let [sep_kw, max_kw] = take_kwargs(name, kw, ["sep", "maxsplit"])?;
     if args.len() > 3 {
-        return Err(type_error(format!("{name}() takes at most 2 arguments ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let sep = args.get(1).cloned().or(sep_kw);
     let max = args.get(2).cloned().or(max_kw);
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
-        Some(other) => return Err(type_error(format!("must be str or None, not {}", type_name(&other).as_str()))),
+        Some(other) => {
+            return Err(type_error(format!(
+                "must be str or None, not {}",
+                type_name(&other).as_str()
+            )))
+        }
     };
     let max = match max {
         None => -1,
@@ -218,20 +242,27 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(
 fn str_split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = recv_str(args, "split")?;
     let (sep, max) = split_args(vm, args, kw, "split")?;
-    sm::split(s.as_str(), sep.as_deref(), max).map(strs).map_err(str_err)
+    sm::split(s.as_str(), sep.as_deref(), max)
+        .map(strs)
+        .map_err(str_err)
 }
 
 fn str_rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = recv_str(args, "rsplit")?;
     let (sep, max) = split_args(vm, args, kw, "rsplit")?;
-    sm::rsplit(s.as_str(), sep.as_deref(), max).map(strs).map_err(str_err)
+    sm::rsplit(s.as_str(), sep.as_deref(), max)
+        .map(strs)
+        .map_err(str_err)
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = recv_str(args, "splitlines")?;
     let [keep_kw] = take_kwargs("splitlines", kw, ["keepends"])?;
     if args.len() > 2 {
-        return Err(type_error(format!("splitlines() takes at most 1 argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            args.len() - 1
+        )));
     }
     let keep = match args.get(1).cloned().or(keep_kw) {
         Some(v) => ops::truthy(vm, &v)?,
@@ -242,7 +273,10 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn strip_chars<'a>(args: &'a [Value], name: &str) -> PyResult<Option<&'a str>> {
     if args.len() > 2 {
-        return Err(type_error(format!("{name} expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     match args.get(1) {
         None | Some(Value::None) => Ok(None),
@@ -276,8 +310,12 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("str.replace", kw)?;
     let s = recv_str(args, "replace")?;
     if args.len() < 3 || args.len() > 4 {
-        return Err(type_error(format!("replace expected at {} {} arguments, got {}",
-            if args.len() < 3 { "least" } else { "most" }, if args.len() < 3 { 2 } else { 3 }, args.len() - 1)));
+        return Err(type_error(format!(
+            "replace expected at {} {} arguments, got {}",
+            if args.len() < 3 { "least" } else { "most" },
+            if args.len() < 3 { 2 } else { 3 },
+            args.len() - 1
+        )));
     }
     let old = arg_str(&args[1], "replace", 1)?;
     let new = arg_str(&args[2], "replace", 2)?;
@@ -285,11 +323,19 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => to_index(vm, v)?,
         None => -1,
     };
-    Ok(Value::string(sm::replace(s.as_str(), old, new, count).into_owned()))
+    Ok(Value::string(
+        sm::replace(s.as_str(), old, new, count).into_owned(),
+    ))
 }
 
 /// startswith/endswith: a str or a tuple of str, with optional start/end.
-fn affix(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+fn affix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> PyResult<Value> {
     no_kwargs(&format!("str.{name}"), kw)?;
     let s = recv_str(args, name)?;
     if args.len() < 2 || args.len() > 4 {
@@ -308,7 +354,10 @@ fn affix(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: fn(&str, &str, 
         Value::Tuple(t) => {
             for it in t.items.iter() {
                 let p = must_str(it, |o| {
-                    format!("tuple for {name} must only contain str, not {}", type_name(o).as_str())
+                    format!(
+                        "tuple for {name} must only contain str, not {}",
+                        type_name(o).as_str()
+                    )
                 })?;
                 if f(s.as_str(), p, start, end) {
                     return Ok(Value::Bool(true));
@@ -332,7 +381,12 @@ fn str_endswith(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The shared argument shape of find/rfind/index/rindex/count.
-fn search_args<'a>(vm: &mut Vm, args: &'a [Value], kw: KwArgs, name: &str) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
+fn search_args<'a>(
+    vm: &mut Vm,
+    args: &'a [Value],
+    kw: KwArgs,
+    name: &str,
+) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
     no_kwargs(&format!("str.{name}"), kw)?;
     let s = recv_str(args, name)?;
     if args.len() < 2 || args.len() > 4 {
@@ -344,7 +398,9 @@ fn search_args<'a>(vm: &mut Vm, args: &'a [Value], kw: KwArgs, name: &str) -> Py
             args.len() - 1
         )));
     }
-    let sub = must_str(&args[1], |o| format!("must be str, not {}", type_name(o).as_str()))?;
+    let sub = must_str(&args[1], |o| {
+        format!("must be str, not {}", type_name(o).as_str())
+    })?;
     let start = opt_index(vm, args.get(2))?;
     let end = opt_index(vm, args.get(3))?;
     Ok((s.as_str(), sub, start, end))
@@ -379,13 +435,22 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("str.zfill", kw)?;
     let s = recv_str(args, "zfill")?;
     clinic_range("str.zfill", &args[1..], 1, 1).map_err(|_| {
-        type_error(format!("str.zfill() takes exactly one argument ({} given)", args.len() - 1))
+        type_error(format!(
+            "str.zfill() takes exactly one argument ({} given)",
+            args.len() - 1
+        ))
     })?;
     let w = to_index(vm, &args[1])?;
     Ok(Value::string(sm::zfill(s.as_str(), w).into_owned()))
 }
 
-fn justify(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, f: fn(&str, i64, char) -> std::borrow::Cow<'_, str>) -> PyResult<Value> {
+fn justify(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    f: fn(&str, i64, char) -> std::borrow::Cow<'_, str>,
+) -> PyResult<Value> {
     no_kwargs(&format!("str.{name}"), kw)?;
     let s = recv_str(args, name)?;
     if args.len() < 2 || args.len() > 3 {
@@ -426,17 +491,29 @@ fn str_rjust(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn str_partition(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("str.partition", kw)?;
     let s = recv_str(args, "partition")?;
-    let sep = must_str(args.get(1).unwrap_or(&Value::None), |o| format!("must be str, not {}", type_name(o).as_str()))?;
+    let sep = must_str(args.get(1).unwrap_or(&Value::None), |o| {
+        format!("must be str, not {}", type_name(o).as_str())
+    })?;
     let (a, b, c) = sm::partition(s.as_str(), sep).map_err(str_err)?;
-    Ok(Value::tuple(vec![Value::str(a), Value::str(b), Value::str(c)]))
+    Ok(Value::tuple(vec![
+        Value::str(a),
+        Value::str(b),
+        Value::str(c),
+    ]))
 }
 
 fn str_rpartition(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("str.rpartition", kw)?;
     let s = recv_str(args, "rpartition")?;
-    let sep = must_str(args.get(1).unwrap_or(&Value::None), |o| format!("must be str, not {}", type_name(o).as_str()))?;
+    let sep = must_str(args.get(1).unwrap_or(&Value::None), |o| {
+        format!("must be str, not {}", type_name(o).as_str())
+    })?;
     let (a, b, c) = sm::rpartition(s.as_str(), sep).map_err(str_err)?;
-    Ok(Value::tuple(vec![Value::str(a), Value::str(b), Value::str(c)]))
+    Ok(Value::tuple(vec![
+        Value::str(a),
+        Value::str(b),
+        Value::str(c),
+    ]))
 }
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -446,7 +523,9 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => to_index(vm, &v)?,
         None => 8,
     };
-    sm::expandtabs(s.as_str(), ts).map(|c| Value::string(c.into_owned())).map_err(str_err)
+    sm::expandtabs(s.as_str(), ts)
+        .map(|c| Value::string(c.into_owned()))
+        .map_err(str_err)
 }
 
 fn str_removeprefix(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -486,7 +565,9 @@ fn recv_list<'a>(args: &'a [Value], method: &str) -> PyResult<&'a Rc<List>> {
             "descriptor '{method}' for 'list' objects doesn't apply to a '{}' object",
             type_name(other).as_str()
         ))),
-        None => Err(type_error(format!("unbound method list.{method}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method list.{method}() needs an argument"
+        ))),
     }
 }
 
@@ -494,7 +575,10 @@ fn list_append(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("list.append", kw)?;
     let l = recv_list(args, "append")?;
     if args.len() != 2 {
-        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     l.items.borrow_mut().push(args[1].clone());
     Ok(Value::None)
@@ -504,7 +588,10 @@ fn list_extend(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("list.extend", kw)?;
     let l = recv_list(args, "extend")?;
     if args.len() != 2 {
-        return Err(type_error(format!("list.extend() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "list.extend() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let items = ops::collect(vm, &args[1])?;
     l.items.borrow_mut().extend(items);
@@ -515,7 +602,10 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("list.insert", kw)?;
     let l = recv_list(args, "insert")?;
     if args.len() != 3 {
-        return Err(type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let i = to_index(vm, &args[1])?;
     let mut items = l.items.borrow_mut();
@@ -529,7 +619,10 @@ fn list_pop(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("list.pop", kw)?;
     let l = recv_list(args, "pop")?;
     if args.len() > 2 {
-        return Err(type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let i = match args.get(1) {
         Some(v) => to_index(vm, v)?,
@@ -551,7 +644,10 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("list.remove", kw)?;
     let l = recv_list(args, "remove")?;
     if args.len() != 2 {
-        return Err(type_error(format!("list.remove() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "list.remove() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let snapshot = l.items.borrow().clone();
     for (i, it) in snapshot.iter().enumerate() {
@@ -591,14 +687,20 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let r = ops::repr(vm, &args[1])?;
     let _ = r;
-    Err(value_error(format!("{} is not in list", ops::repr(vm, &args[1])?)))
+    Err(value_error(format!(
+        "{} is not in list",
+        ops::repr(vm, &args[1])?
+    )))
 }
 
 fn list_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("list.count", kw)?;
     let l = recv_list(args, "count")?;
     if args.len() != 2 {
-        return Err(type_error(format!("list.count() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "list.count() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let snapshot = l.items.borrow().clone();
     let mut n = 0;
@@ -684,7 +786,9 @@ fn recv_dict<'a>(args: &'a [Value], method: &str) -> PyResult<&'a Rc<Dict>> {
             "descriptor '{method}' for 'dict' objects doesn't apply to a '{}' object",
             type_name(other).as_str()
         ))),
-        None => Err(type_error(format!("unbound method dict.{method}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method dict.{method}() needs an argument"
+        ))),
     }
 }
 
@@ -692,13 +796,17 @@ fn dict_get(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("dict.get", kw)?;
     let d = recv_dict(args, "get")?;
     arg_range("get", &args[1..], 1, 2)?;
-    Ok(d.get(vm, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(d.get(vm, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &[Value], name: &str, kind: DictViewKind) -> PyResult<Value> {
     let d = recv_dict(args, name)?;
     clinic_range(&format!("dict.{name}"), &args[1..], 0, 0)?;
-    Ok(Value::DictView(Rc::new(DictView { dict: d.clone(), kind })))
+    Ok(Value::DictView(Rc::new(DictView {
+        dict: d.clone(),
+        kind,
+    })))
 }
 
 fn dict_keys(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -755,7 +863,10 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = recv_dict(args, "update")?;
     if args.len() > 2 {
-        return Err(type_error(format!("update expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     if let Some(src) = args.get(1) {
         super::constructors::dict_update_from(vm, d, src)?;
@@ -797,7 +908,9 @@ static TUPLE_METHODS: &[(&str, NativeFn)] = &[("index", tuple_index), ("count", 
 fn recv_tuple<'a>(args: &'a [Value], method: &str) -> PyResult<&'a Rc<Tuple>> {
     match args.first() {
         Some(Value::Tuple(t)) => Ok(t),
-        _ => Err(type_error(format!("descriptor '{method}' for 'tuple' objects needs a tuple"))),
+        _ => Err(type_error(format!(
+            "descriptor '{method}' for 'tuple' objects needs a tuple"
+        ))),
     }
 }
 
@@ -822,7 +935,10 @@ fn tuple_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("tuple.count", kw)?;
     let t = recv_tuple(args, "count")?;
     if args.len() != 2 {
-        return Err(type_error(format!("tuple.count() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "tuple.count() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let mut n = 0;
     for it in t.items.iter() {
@@ -855,7 +971,12 @@ fn int_bit_length(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 
 fn int_bit_count(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let i = recv_int(args)?;
-    let ones: u64 = i.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = i
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -907,22 +1028,36 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult
         exp += 1;
     }
     let (n, d) = if exp >= 0 {
-        (num_bigint::BigInt::from(num) << exp as usize, num_bigint::BigInt::from(1))
+        (
+            num_bigint::BigInt::from(num) << exp as usize,
+            num_bigint::BigInt::from(1),
+        )
     } else {
-        (num_bigint::BigInt::from(num), num_bigint::BigInt::from(1) << (-exp) as usize)
+        (
+            num_bigint::BigInt::from(num),
+            num_bigint::BigInt::from(1) << (-exp) as usize,
+        )
     };
-    Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(n),
+        Value::from_bigint(d),
+    ]))
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Range(r)) = args.first() else { return Err(type_error("range.index needs a range")) };
+    let Some(Value::Range(r)) = args.first() else {
+        return Err(type_error("range.index needs a range"));
+    };
     let v = args.get(1).cloned().unwrap_or(Value::None);
     if ops::contains(vm, &args[0], &v)? {
         if let Some(i) = as_int(&v).and_then(|i| i.to_i64()) {
             return Ok(Value::Int((i - r.start) / r.step));
         }
     }
-    Err(value_error(format!("{} is not in range", ops::repr(vm, &v)?)))
+    Err(value_error(format!(
+        "{} is not in range",
+        ops::repr(vm, &v)?
+    )))
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -931,7 +1066,9 @@ fn range_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn type_mro(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Type(t)) = args.first() else { return Err(type_error("mro() needs a type")) };
+    let Some(Value::Type(t)) = args.first() else {
+        return Err(type_error("mro() needs a type"));
+    };
     let mut items = vec![Value::Type(t.clone())];
     items.extend(t.mro.borrow().iter().map(|b| Value::Type(b.clone())));
     Ok(Value::list(items))

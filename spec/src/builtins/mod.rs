@@ -19,13 +19,23 @@ use std::rc::Rc;
 
 /// A builtin function value.
 pub fn native(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, owner: None, func, binds_class: false }))
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        owner: None,
+        func,
+        binds_class: false,
+    }))
 }
 
 /// Install `(name, fn)` pairs as method descriptors of `t`.
 fn install(t: &Rc<Type>, methods: &[(&'static str, NativeFn)]) {
     for &(name, func) in methods {
-        let b = Builtin { name, owner: Some(t.clone()), func, binds_class: false };
+        let b = Builtin {
+            name,
+            owner: Some(t.clone()),
+            func,
+            binds_class: false,
+        };
         t.dict.set_str(intern(name), Value::Builtin(Rc::new(b)));
     }
 }
@@ -33,7 +43,12 @@ fn install(t: &Rc<Type>, methods: &[(&'static str, NativeFn)]) {
 /// Install class-bound natives (like `dict.fromkeys`).
 fn install_classmethods(t: &Rc<Type>, methods: &[(&'static str, NativeFn)]) {
     for &(name, func) in methods {
-        let b = Builtin { name, owner: Some(t.clone()), func, binds_class: true };
+        let b = Builtin {
+            name,
+            owner: Some(t.clone()),
+            func,
+            binds_class: true,
+        };
         t.dict.set_str(intern(name), Value::Builtin(Rc::new(b)));
     }
 }
@@ -75,8 +90,26 @@ pub fn make_builtins_dict() -> Rc<Dict> {
     for e in &t.exceptions {
         d.set_str(e.name.clone(), Value::Type(e.clone()));
     }
-    d.set_str(intern("EnvironmentError"), Value::Type(t.exceptions.iter().find(|e| e.name() == "OSError").expect("OSError").clone()));
-    d.set_str(intern("IOError"), Value::Type(t.exceptions.iter().find(|e| e.name() == "OSError").expect("OSError").clone()));
+    d.set_str(
+        intern("EnvironmentError"),
+        Value::Type(
+            t.exceptions
+                .iter()
+                .find(|e| e.name() == "OSError")
+                .expect("OSError")
+                .clone(),
+        ),
+    );
+    d.set_str(
+        intern("IOError"),
+        Value::Type(
+            t.exceptions
+                .iter()
+                .find(|e| e.name() == "OSError")
+                .expect("OSError")
+                .clone(),
+        ),
+    );
     d.set_str(intern("NotImplemented"), Value::NotImplemented);
     d.set_str(intern("Ellipsis"), Value::Ellipsis);
     d.set_str(intern("__name__"), Value::str("builtins"));
@@ -99,7 +132,10 @@ pub fn no_kwargs(name: &str, kw: KwArgs) -> PyResult<()> {
 pub fn one_arg<'a>(name: &str, args: &'a [Value], kw: KwArgs) -> PyResult<&'a Value> {
     no_kwargs(name, kw)?;
     if args.len() != 1 {
-        return Err(type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(&args[0])
 }
@@ -108,16 +144,32 @@ pub fn one_arg<'a>(name: &str, args: &'a [Value], kw: KwArgs) -> PyResult<&'a Va
 pub fn arg_range(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min {
         return Err(type_error(if min == max {
-            format!("{name} expected {min} argument{}, got {}", plural(min), args.len())
+            format!(
+                "{name} expected {min} argument{}, got {}",
+                plural(min),
+                args.len()
+            )
         } else {
-            format!("{name} expected at least {min} argument{}, got {}", plural(min), args.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                plural(min),
+                args.len()
+            )
         }));
     }
     if args.len() > max {
         return Err(type_error(if min == max {
-            format!("{name} expected {max} argument{}, got {}", plural(max), args.len())
+            format!(
+                "{name} expected {max} argument{}, got {}",
+                plural(max),
+                args.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", plural(max), args.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                plural(max),
+                args.len()
+            )
         }));
     }
     Ok(())
@@ -127,18 +179,34 @@ pub fn arg_range(name: &str, args: &[Value], min: usize, max: usize) -> PyResult
 pub fn clinic_range(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min {
         return Err(type_error(if min == max {
-            format!("{name}() takes exactly {min} argument{} ({} given)", plural(min), args.len())
+            format!(
+                "{name}() takes exactly {min} argument{} ({} given)",
+                plural(min),
+                args.len()
+            )
         } else {
-            format!("{name}() takes at least {min} argument{} ({} given)", plural(min), args.len())
+            format!(
+                "{name}() takes at least {min} argument{} ({} given)",
+                plural(min),
+                args.len()
+            )
         }));
     }
     if args.len() > max {
         return Err(type_error(if min == max {
-            format!("{name}() takes exactly {max} argument{} ({} given)", plural(max), args.len())
+            format!(
+                "{name}() takes exactly {max} argument{} ({} given)",
+                plural(max),
+                args.len()
+            )
         } else if max == 0 {
             format!("{name}() takes no arguments ({} given)", args.len())
         } else {
-            format!("{name}() takes at most {max} argument{} ({} given)", plural(max), args.len())
+            format!(
+                "{name}() takes at most {max} argument{} ({} given)",
+                plural(max),
+                args.len()
+            )
         }));
     }
     Ok(())
@@ -154,7 +222,11 @@ fn plural(n: usize) -> &'static str {
 
 /// Split keyword arguments into the allowed names; an unknown one raises
 /// CPython's "'x' is an invalid keyword argument for f()".
-pub fn take_kwargs<const N: usize>(name: &str, kw: KwArgs, allowed: [&str; N]) -> PyResult<[Option<Value>; N]> {
+pub fn take_kwargs<const N: usize>(
+    name: &str,
+    kw: KwArgs,
+    allowed: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (k, v) in kw {
         let key = match k {
@@ -163,7 +235,11 @@ pub fn take_kwargs<const N: usize>(name: &str, kw: KwArgs, allowed: [&str; N]) -
         };
         match allowed.iter().position(|a| *a == key) {
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
+            None => {
+                return Err(type_error(format!(
+                    "'{key}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
     Ok(out)
@@ -173,7 +249,9 @@ pub fn take_kwargs<const N: usize>(name: &str, kw: KwArgs, allowed: [&str; N]) -
 pub fn to_index(vm: &mut crate::eval::Vm, v: &Value) -> PyResult<i64> {
     match ops::index_value(vm, v)? {
         Some(ops::IntIndex::Small(i)) => Ok(i),
-        Some(ops::IntIndex::Big(_)) => Err(overflow_error("Python int too large to convert to C ssize_t")),
+        Some(ops::IntIndex::Big(_)) => Err(overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
         None => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(v).as_str()
@@ -185,6 +263,9 @@ pub fn to_index(vm: &mut crate::eval::Vm, v: &Value) -> PyResult<i64> {
 pub fn expect_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a PyStr> {
     match v {
         Value::Str(s) => Ok(s),
-        _ => Err(type_error(format!("{what} must be str, not {}", type_name(v).as_str()))),
+        _ => Err(type_error(format!(
+            "{what} must be str, not {}",
+            type_name(v).as_str()
+        ))),
     }
 }

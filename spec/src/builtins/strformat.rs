@@ -6,9 +6,17 @@ use crate::eval::Vm;
 pub fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let fmt = match args.first() {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => return Err(type_error("descriptor 'format' for 'str' objects needs a str")),
+        _ => {
+            return Err(type_error(
+                "descriptor 'format' for 'str' objects needs a str",
+            ))
+        }
     };
-    let mut state = FormatState { positional: &args[1..], kw, auto: Auto::Unset };
+    let mut state = FormatState {
+        positional: &args[1..],
+        kw,
+        auto: Auto::Unset,
+    };
     let out = render(vm, &fmt, &mut state, 2)?;
     Ok(Value::string(out))
 }
@@ -16,7 +24,7 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 #[derive(PartialEq)]
 enum Auto {
     Unset,
-    Auto(usize),
+    Next(usize),
     Manual,
 }
 
@@ -120,7 +128,11 @@ fn replacement(vm: &mut Vm, field: &str, st: &mut FormatState, depth: u32) -> Py
         Some('a') => Value::string(ops::ascii(vm, &value)?),
         Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let spec = if spec.contains('{') { render(vm, &spec, st, depth - 1)? } else { spec };
+    let spec = if spec.contains('{') {
+        render(vm, &spec, st, depth - 1)?
+    } else {
+        spec
+    };
     ops::format(vm, &value, &spec)
 }
 
@@ -129,23 +141,30 @@ fn lookup_field(vm: &mut Vm, name: &str, st: &mut FormatState) -> PyResult<Value
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
-        let idx = match st.auto {
-            Auto::Manual => {
-                return Err(value_error("cannot switch from manual field specification to automatic field numbering"))
-            }
-            Auto::Unset => 0,
-            Auto::Auto(n) => n,
-        };
-        st.auto = Auto::Auto(idx + 1);
+        let idx =
+            match st.auto {
+                Auto::Manual => return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )),
+                Auto::Unset => 0,
+                Auto::Next(n) => n,
+            };
+        st.auto = Auto::Next(idx + 1);
         positional(st, idx)?
     } else if let Ok(idx) = first.parse::<usize>() {
-        if let Auto::Auto(_) = st.auto {
-            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+        if let Auto::Next(_) = st.auto {
+            return Err(value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         st.auto = Auto::Manual;
         positional(st, idx)?
     } else {
-        match st.kw.iter().find(|(k, _)| matches!(k, Value::Str(s) if s.as_str() == first)) {
+        match st
+            .kw
+            .iter()
+            .find(|(k, _)| matches!(k, Value::Str(s) if s.as_str() == first))
+        {
             Some((_, v)) => v.clone(),
             None => return Err(key_error(Value::str(first))),
         }
@@ -161,7 +180,9 @@ fn lookup_field(vm: &mut Vm, name: &str, st: &mut FormatState) -> PyResult<Value
             value = ops::getattr(vm, &value, &intern(attr))?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             let k = match key.parse::<i64>() {
                 Ok(i) => Value::Int(i),
@@ -170,7 +191,9 @@ fn lookup_field(vm: &mut Vm, name: &str, st: &mut FormatState) -> PyResult<Value
             value = ops::getitem(vm, &value, &k)?;
             rest = &r[end + 1..];
         } else {
-            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
         }
     }
     Ok(value)
@@ -178,6 +201,8 @@ fn lookup_field(vm: &mut Vm, name: &str, st: &mut FormatState) -> PyResult<Value
 
 fn positional(st: &FormatState, idx: usize) -> PyResult<Value> {
     st.positional.get(idx).cloned().ok_or_else(|| {
-        index_error(format!("Replacement index {idx} out of range for positional args tuple"))
+        index_error(format!(
+            "Replacement index {idx} out of range for positional args tuple"
+        ))
     })
 }

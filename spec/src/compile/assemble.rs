@@ -36,7 +36,11 @@ pub struct Assembled {
 
 /// Lay out the code. Returns an internal error if the emitted code is
 /// inconsistent (a compiler bug, never a user error).
-pub fn assemble(instrs: &[Pending], labels: &[Option<usize>], handlers: &[Handler]) -> Result<Assembled, CompileError> {
+pub fn assemble(
+    instrs: &[Pending],
+    labels: &[Option<usize>],
+    handlers: &[Handler],
+) -> Result<Assembled, CompileError> {
     let n = instrs.len();
     let label_pos = |l: Label| -> usize { labels[l].unwrap_or(n) };
 
@@ -76,7 +80,11 @@ pub fn assemble(instrs: &[Pending], labels: &[Option<usize>], handlers: &[Handle
                     Some(x) => x,
                     None => {
                         let setup = handlers[h].setup_at;
-                        let x = if setup == i { d } else { depth.get(setup).copied().flatten().unwrap_or(d) };
+                        let x = if setup == i {
+                            d
+                        } else {
+                            depth.get(setup).copied().flatten().unwrap_or(d)
+                        };
                         handler_depth[h] = Some(x);
                         x
                     }
@@ -134,7 +142,10 @@ pub fn assemble(instrs: &[Pending], labels: &[Option<usize>], handlers: &[Handle
         code.push(Instr { op: ins.op, arg });
         locations.push(ins.loc);
         for _ in 0..ins.op.cache_size() {
-            code.push(Instr { op: Opcode::CACHE, arg: 0 });
+            code.push(Instr {
+                op: Opcode::CACHE,
+                arg: 0,
+            });
             locations.push(ins.loc);
         }
     }
@@ -160,5 +171,10 @@ pub fn assemble(instrs: &[Pending], labels: &[Option<usize>], handlers: &[Handle
             }
         }
     }
-    Ok(Assembled { code, locations, exception_table: table, max_stack })
+    Ok(Assembled {
+        code,
+        locations,
+        exception_table: table,
+        max_stack,
+    })
 }

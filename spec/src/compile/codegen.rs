@@ -38,19 +38,37 @@ enum ConstKey {
 /// What `break`/`continue`/`return` must undo when leaving a block.
 #[derive(Clone)]
 enum FBlock<'a> {
-    WhileLoop { continue_to: Label, break_to: Label },
+    WhileLoop {
+        continue_to: Label,
+        break_to: Label,
+    },
     /// The iterator sits on the stack.
-    ForLoop { continue_to: Label, break_to: Label },
+    ForLoop {
+        continue_to: Label,
+        break_to: Label,
+    },
     /// A protected `try` body.
-    TryExcept { handler: usize },
+    TryExcept {
+        handler: usize,
+    },
     /// A `try` body whose `finally` must run on the way out.
-    FinallyTry { handler: usize, body: &'a [ast::Stmt] },
+    FinallyTry {
+        handler: usize,
+        body: &'a [ast::Stmt],
+    },
     /// Running the `finally` body after an exception: `prev_exc, exc` on the stack.
-    FinallyEnd { handler: usize },
+    FinallyEnd {
+        handler: usize,
+    },
     /// An `except` section: `prev_exc` on the stack.
-    ExceptSection { handler: usize },
+    ExceptSection {
+        handler: usize,
+    },
     /// An `except` body; named ones clear the name and have their own cleanup.
-    HandlerBody { name: Option<String>, handler: Option<usize> },
+    HandlerBody {
+        name: Option<String>,
+        handler: Option<usize>,
+    },
     /// A value to discard (a pending return value under a finally body).
     PopValue,
 }
@@ -98,7 +116,14 @@ pub fn compile_module(
     lines: &LineIndex,
     file: Rc<SourceFile>,
 ) -> Result<Rc<CodeObject>, CompileError> {
-    let mut c = Compiler { table, lines, file, units: Vec::new(), depth: 0, unique: 0 };
+    let mut c = Compiler {
+        table,
+        lines,
+        file,
+        units: Vec::new(),
+        depth: 0,
+        unique: 0,
+    };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.body(body)?;
     c.emit_const_return(Value::None);
@@ -131,7 +156,12 @@ impl<'a> Compiler<'a> {
             handlers: Vec::new(),
             handler_stack: Vec::new(),
             fblocks: Vec::new(),
-            loc: Location { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 },
+            loc: Location {
+                line: firstlineno,
+                end_line: firstlineno,
+                col: 0,
+                end_col: 0,
+            },
             has_docstring: false,
             nvarnames: 0,
         };
@@ -141,7 +171,10 @@ impl<'a> Compiler<'a> {
                 u.add_slot(p, SlotKind::Local);
             }
             for (name, _) in &sc.symbols {
-                if matches!(sc.resolved.get(name), Some(NameScope::Local) | Some(NameScope::Cell)) {
+                if matches!(
+                    sc.resolved.get(name),
+                    Some(NameScope::Local) | Some(NameScope::Cell)
+                ) {
                     u.add_slot(name, SlotKind::Local);
                 }
             }
@@ -161,7 +194,10 @@ impl<'a> Compiler<'a> {
         // Prologue: cells and free variables.
         let cells: Vec<u32> = {
             let u = self.unit();
-            (0..u.localsplus.len()).filter(|&i| u.slot_kinds[i] == SlotKind::Cell).map(|i| i as u32).collect()
+            (0..u.localsplus.len())
+                .filter(|&i| u.slot_kinds[i] == SlotKind::Cell)
+                .map(|i| i as u32)
+                .collect()
         };
         for i in cells {
             self.emit(MAKE_CELL, i);
@@ -217,14 +253,26 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         let handler = u.handler_stack.last().copied();
         let loc = u.loc;
-        u.instrs.push(Pending { op, arg, target: None, loc, handler });
+        u.instrs.push(Pending {
+            op,
+            arg,
+            target: None,
+            loc,
+            handler,
+        });
     }
 
     fn emit_jump(&mut self, op: Opcode, target: Label) {
         let u = self.unit();
         let handler = u.handler_stack.last().copied();
         let loc = u.loc;
-        u.instrs.push(Pending { op, arg: 0, target: Some(target), loc, handler });
+        u.instrs.push(Pending {
+            op,
+            arg: 0,
+            target: Some(target),
+            loc,
+            handler,
+        });
     }
 
     fn new_label(&mut self) -> Label {
@@ -241,7 +289,10 @@ impl<'a> Compiler<'a> {
     /// Start protecting the following instructions with a handler at `label`.
     fn push_handler(&mut self, label: Label) -> usize {
         let u = self.unit();
-        u.handlers.push(Handler { label, setup_at: u.instrs.len() });
+        u.handlers.push(Handler {
+            label,
+            setup_at: u.instrs.len(),
+        });
         let h = u.handlers.len() - 1;
         u.handler_stack.push(h);
         h
@@ -285,7 +336,8 @@ impl<'a> Compiler<'a> {
             ast::Constant::Float(f) => (Value::Float(*f), ConstKey::Float(f.to_bits())),
             ast::Constant::Ellipsis => (Value::Ellipsis, ConstKey::Ellipsis),
             ast::Constant::Tuple(items) => {
-                let (vals, keys): (Vec<Value>, Vec<ConstKey>) = items.iter().map(|c| self.const_value(c)).unzip();
+                let (vals, keys): (Vec<Value>, Vec<ConstKey>) =
+                    items.iter().map(|c| self.const_value(c)).unzip();
                 (Value::tuple(vals), ConstKey::Tuple(keys))
             }
             ast::Constant::Bytes(_) | ast::Constant::Complex { .. } => {
@@ -500,7 +552,10 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.bind_label(start);
                 self.jump_if(&w.test, false, else_)?;
-                self.unit().fblocks.push(FBlock::WhileLoop { continue_to: start, break_to: end });
+                self.unit().fblocks.push(FBlock::WhileLoop {
+                    continue_to: start,
+                    break_to: end,
+                });
                 self.body(&w.body)?;
                 self.unit().fblocks.pop();
                 self.emit_jump(JUMP_BACKWARD, start);
@@ -517,7 +572,10 @@ impl<'a> Compiler<'a> {
                 self.bind_label(start);
                 self.emit_jump(FOR_ITER, exhausted);
                 self.store_target(&f.target)?;
-                self.unit().fblocks.push(FBlock::ForLoop { continue_to: start, break_to: end });
+                self.unit().fblocks.push(FBlock::ForLoop {
+                    continue_to: start,
+                    break_to: end,
+                });
                 self.body(&f.body)?;
                 self.unit().fblocks.pop();
                 let saved = self.set_loc(f.iter.range());
@@ -530,26 +588,42 @@ impl<'a> Compiler<'a> {
             Break(b) => {
                 let lp = self.unwind(false, true)?;
                 match lp {
-                    Some(FBlock::WhileLoop { break_to, .. }) => self.emit_jump(JUMP_FORWARD, break_to),
+                    Some(FBlock::WhileLoop { break_to, .. }) => {
+                        self.emit_jump(JUMP_FORWARD, break_to)
+                    }
                     Some(FBlock::ForLoop { break_to, .. }) => {
                         self.emit(POP_TOP, 0);
                         self.emit_jump(JUMP_FORWARD, break_to);
                     }
-                    _ => return Err(CompileError::syntax("'break' outside loop", self.at(b.range))),
+                    _ => {
+                        return Err(CompileError::syntax(
+                            "'break' outside loop",
+                            self.at(b.range),
+                        ))
+                    }
                 }
             }
             Continue(c) => {
                 let lp = self.unwind(false, true)?;
                 match lp {
-                    Some(FBlock::WhileLoop { continue_to, .. }) | Some(FBlock::ForLoop { continue_to, .. }) => {
+                    Some(FBlock::WhileLoop { continue_to, .. })
+                    | Some(FBlock::ForLoop { continue_to, .. }) => {
                         self.emit_jump(JUMP_BACKWARD, continue_to)
                     }
-                    _ => return Err(CompileError::syntax("'continue' not properly in loop", self.at(c.range))),
+                    _ => {
+                        return Err(CompileError::syntax(
+                            "'continue' not properly in loop",
+                            self.at(c.range),
+                        ))
+                    }
                 }
             }
             Return(r) => {
                 if !self.scope().is_function_like() {
-                    return Err(CompileError::syntax("'return' outside function", self.at(r.range)));
+                    return Err(CompileError::syntax(
+                        "'return' outside function",
+                        self.at(r.range),
+                    ));
                 }
                 match &r.value {
                     Some(v) => {
@@ -599,12 +673,29 @@ impl<'a> Compiler<'a> {
                 self.bind_label(end);
             }
             Global(_) | Nonlocal(_) => {}
-            ClassDef(c) => return Err(CompileError::unsupported("class definition", self.at(c.range))),
-            With(w) => return Err(CompileError::unsupported("the with statement", self.at(w.range))),
+            ClassDef(c) => {
+                return Err(CompileError::unsupported(
+                    "class definition",
+                    self.at(c.range),
+                ))
+            }
+            With(w) => {
+                return Err(CompileError::unsupported(
+                    "the with statement",
+                    self.at(w.range),
+                ))
+            }
             Import(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
             ImportFrom(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
-            Match(m) => return Err(CompileError::unsupported("the match statement", self.at(m.range))),
-            AsyncFunctionDef(f) => return Err(CompileError::unsupported("async def", self.at(f.range))),
+            Match(m) => {
+                return Err(CompileError::unsupported(
+                    "the match statement",
+                    self.at(m.range),
+                ))
+            }
+            AsyncFunctionDef(f) => {
+                return Err(CompileError::unsupported("async def", self.at(f.range)))
+            }
             AsyncFor(f) => return Err(CompileError::unsupported("async for", self.at(f.range))),
             AsyncWith(w) => return Err(CompileError::unsupported("async with", self.at(w.range))),
             TryStar(t) => return Err(CompileError::unsupported("except*", self.at(t.range))),
@@ -718,12 +809,19 @@ impl<'a> Compiler<'a> {
     }
 
     /// The handler code: stack `..., exc` on entry.
-    fn except_section(&mut self, handlers: &'a [ast::ExceptHandler], entry: Label, end: Label) -> R {
+    fn except_section(
+        &mut self,
+        handlers: &'a [ast::ExceptHandler],
+        entry: Label,
+        end: Label,
+    ) -> R {
         self.bind_label(entry);
         let cleanup = self.new_label();
         let c = self.push_handler(cleanup);
         self.emit(PUSH_EXC_INFO, 0);
-        self.unit().fblocks.push(FBlock::ExceptSection { handler: c });
+        self.unit()
+            .fblocks
+            .push(FBlock::ExceptSection { handler: c });
         for (i, h) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let saved = self.set_loc(h.range);
@@ -736,7 +834,10 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     if i + 1 != handlers.len() {
-                        return Err(CompileError::syntax("default 'except:' must be last", self.at(h.range)));
+                        return Err(CompileError::syntax(
+                            "default 'except:' must be last",
+                            self.at(h.range),
+                        ));
                     }
                 }
             }
@@ -745,7 +846,10 @@ impl<'a> Compiler<'a> {
                     self.store_name(name);
                     let named_cleanup = self.new_label();
                     let c2 = self.push_handler(named_cleanup);
-                    self.unit().fblocks.push(FBlock::HandlerBody { name: Some(name.to_string()), handler: Some(c2) });
+                    self.unit().fblocks.push(FBlock::HandlerBody {
+                        name: Some(name.to_string()),
+                        handler: Some(c2),
+                    });
                     self.body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.pop_handler(c2);
@@ -759,7 +863,10 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(POP_TOP, 0);
-                    self.unit().fblocks.push(FBlock::HandlerBody { name: None, handler: None });
+                    self.unit().fblocks.push(FBlock::HandlerBody {
+                        name: None,
+                        handler: None,
+                    });
                     self.body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(POP_EXCEPT, 0);
@@ -785,7 +892,10 @@ impl<'a> Compiler<'a> {
         let fin = self.new_label();
         let end = self.new_label();
         let h = self.push_handler(fin);
-        self.unit().fblocks.push(FBlock::FinallyTry { handler: h, body: &t.finalbody });
+        self.unit().fblocks.push(FBlock::FinallyTry {
+            handler: h,
+            body: &t.finalbody,
+        });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
@@ -867,11 +977,15 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.slice)?;
                 self.emit(STORE_SUBSCR, 0);
             }
-            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, t.range())?;
             }
             ast::Expr::Starred(s) => {
-                return Err(CompileError::syntax("starred assignment target must be in a list or tuple", self.at(s.range)))
+                return Err(CompileError::syntax(
+                    "starred assignment target must be in a list or tuple",
+                    self.at(s.range),
+                ))
             }
             other => {
                 return Err(CompileError::syntax(
@@ -888,12 +1002,23 @@ impl<'a> Compiler<'a> {
         match star {
             None => self.emit(UNPACK_SEQUENCE, elts.len() as u32),
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count() > 1 {
-                    return Err(CompileError::syntax("multiple starred expressions in assignment", self.at(range)));
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, ast::Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(CompileError::syntax(
+                        "multiple starred expressions in assignment",
+                        self.at(range),
+                    ));
                 }
                 let after = elts.len() - i - 1;
                 if i >= 256 || after >= (1 << 24) {
-                    return Err(CompileError::syntax("too many expressions in star-unpacking assignment", self.at(range)));
+                    return Err(CompileError::syntax(
+                        "too many expressions in star-unpacking assignment",
+                        self.at(range),
+                    ));
                 }
                 self.emit(UNPACK_EX, (i as u32) | ((after as u32) << 8));
             }
@@ -920,7 +1045,8 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.slice)?;
                 self.emit(DELETE_SUBSCR, 0);
             }
-            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {
                     self.delete_target(e)?;
                 }
@@ -948,7 +1074,15 @@ impl<'a> Compiler<'a> {
         self.make_function(scope, &f.name, Some(&f.args), line, |c| {
             let body: &'a [ast::Stmt] = &f.body;
             let start = match body.first() {
-                Some(ast::Stmt::Expr(e)) if matches!(&*e.value, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(_), .. })) => {
+                Some(ast::Stmt::Expr(e))
+                    if matches!(
+                        &*e.value,
+                        ast::Expr::Constant(ast::ExprConstant {
+                            value: ast::Constant::Str(_),
+                            ..
+                        })
+                    ) =>
+                {
                     if let ast::Expr::Constant(k) = &*e.value {
                         let (v, key) = c.const_value(&k.value);
                         c.add_const(v, key);
@@ -982,7 +1116,13 @@ impl<'a> Compiler<'a> {
         // Defaults are evaluated in the enclosing scope, now.
         let mut attr_flags = 0u32;
         let defaults: Vec<&ast::Expr> = args
-            .map(|args| args.posonlyargs.iter().chain(args.args.iter()).filter_map(|a| a.default.as_deref()).collect())
+            .map(|args| {
+                args.posonlyargs
+                    .iter()
+                    .chain(args.args.iter())
+                    .filter_map(|a| a.default.as_deref())
+                    .collect()
+            })
             .unwrap_or_default();
         if !defaults.is_empty() {
             for d in &defaults {
@@ -993,7 +1133,10 @@ impl<'a> Compiler<'a> {
         }
         let kwdefaults: Vec<(&str, &ast::Expr)> = args
             .map(|args| {
-                args.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d))).collect()
+                args.kwonlyargs
+                    .iter()
+                    .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+                    .collect()
             })
             .unwrap_or_default();
         if !kwdefaults.is_empty() {
@@ -1081,10 +1224,16 @@ impl<'a> Compiler<'a> {
             Constant(c) => {
                 let (v, key) = self.const_value(&c.value);
                 if matches!(c.value, ast::Constant::Bytes(_)) {
-                    return Err(CompileError::unsupported("bytes literals", self.at(c.range)));
+                    return Err(CompileError::unsupported(
+                        "bytes literals",
+                        self.at(c.range),
+                    ));
                 }
                 if matches!(c.value, ast::Constant::Complex { .. }) {
-                    return Err(CompileError::unsupported("complex literals", self.at(c.range)));
+                    return Err(CompileError::unsupported(
+                        "complex literals",
+                        self.at(c.range),
+                    ));
                 }
                 let i = self.add_const(v, key);
                 self.emit(LOAD_CONST, i);
@@ -1109,7 +1258,11 @@ impl<'a> Compiler<'a> {
             }
             BoolOp(b) => {
                 let end = self.new_label();
-                let jump = if matches!(b.op, ast::BoolOp::And) { POP_JUMP_IF_FALSE } else { POP_JUMP_IF_TRUE };
+                let jump = if matches!(b.op, ast::BoolOp::And) {
+                    POP_JUMP_IF_FALSE
+                } else {
+                    POP_JUMP_IF_TRUE
+                };
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -1229,16 +1382,26 @@ impl<'a> Compiler<'a> {
                 })?;
             }
             ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt))?,
-            DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
+            DictComp(c) => {
+                self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?
+            }
             SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
-            GeneratorExp(g) => return Err(CompileError::unsupported("generator expressions", self.at(g.range))),
+            GeneratorExp(g) => {
+                return Err(CompileError::unsupported(
+                    "generator expressions",
+                    self.at(g.range),
+                ))
+            }
             NamedExpr(n) => {
                 self.expr(&n.value)?;
                 self.emit(COPY, 1);
                 self.store_target(&n.target)?;
             }
             Starred(s) => {
-                return Err(CompileError::syntax("can't use starred expression here", self.at(s.range)))
+                return Err(CompileError::syntax(
+                    "can't use starred expression here",
+                    self.at(s.range),
+                ))
             }
             Yield(y) => return Err(CompileError::unsupported("yield", self.at(y.range))),
             YieldFrom(y) => return Err(CompileError::unsupported("yield from", self.at(y.range))),
@@ -1431,7 +1594,14 @@ impl<'a> Compiler<'a> {
         if !matches!(test, ast::Expr::Compare(_)) {
             self.emit(TO_BOOL, 0);
         }
-        self.emit_jump(if when { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, target);
+        self.emit_jump(
+            if when {
+                POP_JUMP_IF_TRUE
+            } else {
+                POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         self.restore_loc(saved);
         Ok(())
     }
@@ -1471,7 +1641,10 @@ impl<'a> Compiler<'a> {
                     self.expr(&k.value)?;
                     let name = k.arg.as_ref().expect("simple keywords").to_string();
                     if names.contains(&name) {
-                        return Err(CompileError::syntax(format!("keyword argument repeated: {name}"), self.at(k.range)));
+                        return Err(CompileError::syntax(
+                            format!("keyword argument repeated: {name}"),
+                            self.at(k.range),
+                        ));
                     }
                     names.push(name);
                 }
@@ -1530,10 +1703,19 @@ impl<'a> Compiler<'a> {
 
     fn is_global_load(&self, name: &str) -> bool {
         let sc = self.scope();
-        sc.is_function_like() && matches!(sc.lookup(name), NameScope::GlobalImplicit | NameScope::GlobalExplicit)
+        sc.is_function_like()
+            && matches!(
+                sc.lookup(name),
+                NameScope::GlobalImplicit | NameScope::GlobalExplicit
+            )
     }
 
-    fn comprehension(&mut self, node: &'a ast::Expr, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> R {
+    fn comprehension(
+        &mut self,
+        node: &'a ast::Expr,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> R {
         let scope = match node {
             ast::Expr::ListComp(c) => self.table.scope_of(c),
             ast::Expr::SetComp(c) => self.table.scope_of(c),
@@ -1566,7 +1748,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension_level(&mut self, gens: &'a [ast::Comprehension], level: usize, kind: &CompKind<'a>) -> R {
+    fn comprehension_level(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        level: usize,
+        kind: &CompKind<'a>,
+    ) -> R {
         let g = &gens[level];
         let start = self.new_label();
         let exhausted = self.new_label();
@@ -1622,7 +1809,8 @@ impl Unit<'_> {
         }
         self.localsplus.push(name.to_string());
         self.slot_kinds.push(kind);
-        self.slot_index.insert(name.to_string(), (self.localsplus.len() - 1) as u32);
+        self.slot_index
+            .insert(name.to_string(), (self.localsplus.len() - 1) as u32);
     }
 }
 

@@ -106,7 +106,10 @@ impl Scope {
     }
 
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -132,9 +135,15 @@ struct Builder<'a> {
 const MAX_DEPTH: usize = super::MAX_NESTING;
 
 impl SymbolTable {
-    pub fn build(module: &[ast::Stmt], lines: &super::LineIndex) -> Result<SymbolTable, CompileError> {
+    pub fn build(
+        module: &[ast::Stmt],
+        lines: &super::LineIndex,
+    ) -> Result<SymbolTable, CompileError> {
         let mut b = Builder {
-            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", 1)], by_node: HashMap::new() },
+            table: SymbolTable {
+                scopes: vec![Scope::new(ScopeKind::Module, "top", 1)],
+                by_node: HashMap::new(),
+            },
             stack: vec![0],
             lines,
             depth: 0,
@@ -213,7 +222,10 @@ impl Builder<'_> {
         let mut names = Vec::new();
         for a in all {
             if !seen.insert(a.arg.as_str()) {
-                return Err(self.err(format!("duplicate argument '{}' in function definition", a.arg), a.range));
+                return Err(self.err(
+                    format!("duplicate argument '{}' in function definition", a.arg),
+                    a.range,
+                ));
             }
             names.push(a.arg.to_string());
         }
@@ -227,7 +239,12 @@ impl Builder<'_> {
     }
 
     fn arg_defaults_and_annotations(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
-        for a in args.posonlyargs.iter().chain(args.args.iter()).chain(args.kwonlyargs.iter()) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .chain(args.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -257,7 +274,9 @@ impl Builder<'_> {
                 self.stmts(&f.body)?;
                 self.stack.pop();
             }
-            AsyncFunctionDef(f) => return Err(self.err("async functions are not supported yet", f.range)),
+            AsyncFunctionDef(f) => {
+                return Err(self.err("async functions are not supported yet", f.range))
+            }
             ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.expr(d)?;
@@ -392,16 +411,26 @@ impl Builder<'_> {
                     let kind = self.cur().kind;
                     let s = self.cur().sym(n);
                     if s.param {
-                        return Err(self.err(format!("name '{}' is parameter and global", n), g.range));
+                        return Err(
+                            self.err(format!("name '{}' is parameter and global", n), g.range)
+                        );
                     }
                     if s.nonlocal {
-                        return Err(self.err(format!("name '{}' is nonlocal and global", n), g.range));
+                        return Err(
+                            self.err(format!("name '{}' is nonlocal and global", n), g.range)
+                        );
                     }
                     if s.bound {
-                        return Err(self.err(format!("name '{}' is assigned to before global declaration", n), g.range));
+                        return Err(self.err(
+                            format!("name '{}' is assigned to before global declaration", n),
+                            g.range,
+                        ));
                     }
                     if s.used {
-                        return Err(self.err(format!("name '{}' is used prior to global declaration", n), g.range));
+                        return Err(self.err(
+                            format!("name '{}' is used prior to global declaration", n),
+                            g.range,
+                        ));
                     }
                     let _ = kind;
                     s.global = true;
@@ -409,21 +438,33 @@ impl Builder<'_> {
             }
             Nonlocal(nl) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(self.err("nonlocal declaration not allowed at module level", nl.range));
+                    return Err(
+                        self.err("nonlocal declaration not allowed at module level", nl.range)
+                    );
                 }
                 for n in &nl.names {
                     let s = self.cur().sym(n);
                     if s.param {
-                        return Err(self.err(format!("name '{}' is parameter and nonlocal", n), nl.range));
+                        return Err(
+                            self.err(format!("name '{}' is parameter and nonlocal", n), nl.range)
+                        );
                     }
                     if s.global {
-                        return Err(self.err(format!("name '{}' is nonlocal and global", n), nl.range));
+                        return Err(
+                            self.err(format!("name '{}' is nonlocal and global", n), nl.range)
+                        );
                     }
                     if s.bound {
-                        return Err(self.err(format!("name '{}' is assigned to before nonlocal declaration", n), nl.range));
+                        return Err(self.err(
+                            format!("name '{}' is assigned to before nonlocal declaration", n),
+                            nl.range,
+                        ));
                     }
                     if s.used {
-                        return Err(self.err(format!("name '{}' is used prior to nonlocal declaration", n), nl.range));
+                        return Err(self.err(
+                            format!("name '{}' is used prior to nonlocal declaration", n),
+                            nl.range,
+                        ));
                     }
                     s.nonlocal = true;
                 }
@@ -527,11 +568,19 @@ impl Builder<'_> {
                     self.expr(v)?;
                 }
             }
-            ListComp(c) => self.comprehension("<listcomp>", node_key(c), c.range, &c.generators, &[&c.elt])?,
-            SetComp(c) => self.comprehension("<setcomp>", node_key(c), c.range, &c.generators, &[&c.elt])?,
-            DictComp(c) => {
-                self.comprehension("<dictcomp>", node_key(c), c.range, &c.generators, &[&c.key, &c.value])?
+            ListComp(c) => {
+                self.comprehension("<listcomp>", node_key(c), c.range, &c.generators, &[&c.elt])?
             }
+            SetComp(c) => {
+                self.comprehension("<setcomp>", node_key(c), c.range, &c.generators, &[&c.elt])?
+            }
+            DictComp(c) => self.comprehension(
+                "<dictcomp>",
+                node_key(c),
+                c.range,
+                &c.generators,
+                &[&c.key, &c.value],
+            )?,
             GeneratorExp(g) => {
                 self.comprehension("<genexpr>", node_key(g), g.range, &g.generators, &[&g.elt])?;
                 let idx = self.table.by_node[&node_key(g)];
@@ -612,7 +661,9 @@ impl Builder<'_> {
     fn check_yield_allowed(&self, range: ast::text_size::TextRange) -> Result<(), CompileError> {
         let i = *self.stack.last().expect("scope");
         match self.table.scopes[i].kind {
-            ScopeKind::Module | ScopeKind::Class => Err(self.err("'yield' outside function", range)),
+            ScopeKind::Module | ScopeKind::Class => {
+                Err(self.err("'yield' outside function", range))
+            }
             ScopeKind::Comprehension if !self.table.scopes[i].is_generator => {
                 Err(self.err("'yield' inside list comprehension", range))
             }
@@ -666,9 +717,16 @@ impl Builder<'_> {
 
     /// `visible`: names bound in enclosing function scopes. Returns the names
     /// this scope needs from its enclosing scopes (its free variables).
-    fn analyze_scope(&mut self, idx: usize, visible: &HashSet<String>) -> Result<HashSet<String>, CompileError> {
+    fn analyze_scope(
+        &mut self,
+        idx: usize,
+        visible: &HashSet<String>,
+    ) -> Result<HashSet<String>, CompileError> {
         let kind = self.table.scopes[idx].kind;
-        let is_func = matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension);
+        let is_func = matches!(
+            kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        );
         let symbols = self.table.scopes[idx].symbols.clone();
         let mut resolved: HashMap<String, NameScope> = HashMap::new();
         let mut free: HashSet<String> = HashSet::new();
@@ -680,7 +738,10 @@ impl Builder<'_> {
                 if !visible.contains(name) {
                     return Err(CompileError::syntax(
                         format!("no binding for nonlocal '{}' found", name),
-                        super::Location0 { line: self.table.scopes[idx].line, col: 0 },
+                        super::Location0 {
+                            line: self.table.scopes[idx].line,
+                            col: 0,
+                        },
                     ));
                 }
                 free.insert(name.clone());
@@ -730,7 +791,11 @@ impl Builder<'_> {
                     }
                     continue;
                 }
-                let local_here = is_func && matches!(resolved.get(&name), Some(NameScope::Local) | Some(NameScope::Cell));
+                let local_here = is_func
+                    && matches!(
+                        resolved.get(&name),
+                        Some(NameScope::Local) | Some(NameScope::Cell)
+                    );
                 if local_here {
                     resolved.insert(name.clone(), NameScope::Cell);
                     if !cells.contains(&name) {

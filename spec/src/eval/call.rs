@@ -12,7 +12,9 @@ use std::rc::Rc;
 pub fn callable_name(v: &Value) -> String {
     match v {
         Value::Function(f) => match &f.module {
-            Value::Str(m) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), f.qualname.borrow().as_str()),
+            Value::Str(m) if m.as_str() != "builtins" => {
+                format!("{}.{}()", m.as_str(), f.qualname.borrow().as_str())
+            }
             _ => format!("{}()", f.qualname.borrow().as_str()),
         },
         Value::Builtin(b) => match &b.owner {
@@ -27,7 +29,12 @@ pub fn callable_name(v: &Value) -> String {
 
 /// CALL / CALL_KW: `callable, self_or_null, args...` are on the stack; the
 /// last `kwnames.len()` arguments are keyword values.
-pub fn call_from_stack(vm: &mut Vm, f: &mut Frame, argc: usize, kwnames: Option<Rc<Tuple>>) -> super::instructions::Step {
+pub fn call_from_stack(
+    vm: &mut Vm,
+    f: &mut Frame,
+    argc: usize,
+    kwnames: Option<Rc<Tuple>>,
+) -> super::instructions::Step {
     let base = f.stack.len() - argc - 2;
     let has_self = !matches!(f.stack[base + 1], Value::Null);
     let args_start = if has_self { base + 1 } else { base + 2 };
@@ -49,7 +56,10 @@ pub fn call_from_stack(vm: &mut Vm, f: &mut Frame, argc: usize, kwnames: Option<
         let result = if nkw == 0 {
             (b.func)(vm, &f.stack[args_start..total], &[])
         } else {
-            let kw = kw_pairs(&f.stack[kw_start..total], kwnames.as_ref().expect("kwnames"));
+            let kw = kw_pairs(
+                &f.stack[kw_start..total],
+                kwnames.as_ref().expect("kwnames"),
+            );
             (b.func)(vm, &f.stack[args_start..kw_start], &kw)
         };
         f.stack.truncate(base);
@@ -70,7 +80,12 @@ pub fn call_from_stack(vm: &mut Vm, f: &mut Frame, argc: usize, kwnames: Option<
 }
 
 fn kw_pairs(values: &[Value], names: &Tuple) -> Vec<(Value, Value)> {
-    names.items.iter().cloned().zip(values.iter().cloned()).collect()
+    names
+        .items
+        .iter()
+        .cloned()
+        .zip(values.iter().cloned())
+        .collect()
 }
 
 /// Call anything from the evaluator: Python functions become a new frame on
@@ -122,12 +137,20 @@ fn call_native(vm: &mut Vm, callable: &Value, args: &[Value], kw: KwArgs) -> PyR
         Value::Builtin(b) => (b.func)(vm, args, kw),
         Value::Type(t) => crate::builtins::construct(vm, t, args, kw),
         Value::Instance(_) => vm.instance_call(callable, args, kw),
-        other => Err(type_error(format!("'{}' object is not callable", type_name(other).as_str()))),
+        other => Err(type_error(format!(
+            "'{}' object is not callable",
+            type_name(other).as_str()
+        ))),
     }
 }
 
 /// A frame for `func` with arguments taken from `caller.stack[start..]`.
-fn enter_function_from_stack(vm: &mut Vm, func: &Rc<Function>, caller: &mut Frame, start: usize) -> PyResult<Box<Frame>> {
+fn enter_function_from_stack(
+    vm: &mut Vm,
+    func: &Rc<Function>,
+    caller: &mut Frame,
+    start: usize,
+) -> PyResult<Box<Frame>> {
     let code = func.code.borrow().clone();
     let nargs = caller.stack.len() - start;
     let simple = code.flags & (crate::code::flags::VARARGS | crate::code::flags::VARKEYWORDS) == 0
@@ -145,7 +168,12 @@ fn enter_function_from_stack(vm: &mut Vm, func: &Rc<Function>, caller: &mut Fram
 }
 
 /// A frame for `func(*args, **kw)` with its parameters bound.
-pub fn enter_function(vm: &mut Vm, func: &Rc<Function>, args: Vec<Value>, kw: &[(Value, Value)]) -> PyResult<Box<Frame>> {
+pub fn enter_function(
+    vm: &mut Vm,
+    func: &Rc<Function>,
+    args: Vec<Value>,
+    kw: &[(Value, Value)],
+) -> PyResult<Box<Frame>> {
     let code = func.code.borrow().clone();
     let mut frame = vm.new_frame(code.clone(), func.globals.clone(), None, Some(func.clone()));
     if let Err(e) = bind_arguments(vm, func, &code, &mut frame.fast, args, kw) {
@@ -201,14 +229,22 @@ pub fn bind_arguments(
         match pos {
             Some(i) if i >= code.posonlyargcount => {
                 if fast[i].is_some() {
-                    return Err(type_error(format!("{} got multiple values for argument '{}'", name(), ks.as_str())));
+                    return Err(type_error(format!(
+                        "{} got multiple values for argument '{}'",
+                        name(),
+                        ks.as_str()
+                    )));
                 }
                 fast[i] = Some(v.clone());
             }
             _ => match &kwargs_dict {
                 Some(d) => {
                     if d.get_str(ks).is_some() {
-                        return Err(type_error(format!("{} got multiple values for argument '{}'", name(), ks.as_str())));
+                        return Err(type_error(format!(
+                            "{} got multiple values for argument '{}'",
+                            name(),
+                            ks.as_str()
+                        )));
                     }
                     d.set_str(intern(ks.as_str()), v.clone());
                 }
@@ -238,12 +274,12 @@ pub fn bind_arguments(
     let ndefaults = defaults.as_ref().map(|d| d.items.len()).unwrap_or(0);
     let first_default = argcount.saturating_sub(ndefaults);
     let mut missing = Vec::new();
-    for i in 0..argcount {
-        if fast[i].is_none() {
+    for (i, slot) in fast.iter_mut().enumerate().take(argcount) {
+        if slot.is_none() {
             if i >= first_default {
                 if let Some(d) = &defaults {
                     let di = i + ndefaults - argcount;
-                    fast[i] = d.items.get(di).cloned();
+                    *slot = d.items.get(di).cloned();
                 }
             } else {
                 missing.push(code.varnames[i].as_str().to_string());
@@ -255,11 +291,16 @@ pub fn bind_arguments(
     }
     let kwdefaults = func.kwdefaults.borrow().clone();
     let mut missing = Vec::new();
-    for i in argcount..argcount + kwonly {
-        if fast[i].is_none() {
+    for (i, slot) in fast
+        .iter_mut()
+        .enumerate()
+        .take(argcount + kwonly)
+        .skip(argcount)
+    {
+        if slot.is_none() {
             let pname = &code.varnames[i];
             match kwdefaults.as_ref().and_then(|d| d.get_str(pname)) {
-                Some(v) => fast[i] = Some(v),
+                Some(v) => *slot = Some(v),
                 None => missing.push(pname.as_str().to_string()),
             }
         }
@@ -278,7 +319,14 @@ fn missing_error(name: &str, missing: &[String], kind: &str) -> PyErr {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     let s = if missing.len() == 1 { "" } else { "s" };
-    type_error(format!("{} missing {} required {} argument{}: {}", name, missing.len(), kind, s, list))
+    type_error(format!(
+        "{} missing {} required {} argument{}: {}",
+        name,
+        missing.len(),
+        kind,
+        s,
+        list
+    ))
 }
 
 fn too_many_positional(
@@ -290,12 +338,21 @@ fn too_many_positional(
     _fast: &[Option<Value>],
 ) -> PyErr {
     let argcount = code.argcount;
-    let ndefaults = func.defaults.borrow().as_ref().map(|d| d.items.len()).unwrap_or(0);
+    let ndefaults = func
+        .defaults
+        .borrow()
+        .as_ref()
+        .map(|d| d.items.len())
+        .unwrap_or(0);
     let min = argcount - ndefaults.min(argcount);
     let takes = if ndefaults > 0 && min != argcount {
         format!("from {} to {} positional arguments", min, argcount)
     } else {
-        format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        format!(
+            "{} positional argument{}",
+            argcount,
+            if argcount == 1 { "" } else { "s" }
+        )
     };
     let kwonly_given = kw
         .iter()
@@ -314,9 +371,18 @@ fn too_many_positional(
             if kwonly_given == 1 { "" } else { "s" }
         )
     } else {
-        format!("{} {} given", given, if given == 1 { "was" } else { "were" })
+        format!(
+            "{} {} given",
+            given,
+            if given == 1 { "was" } else { "were" }
+        )
     };
-    type_error(format!("{}() takes {} but {}", func.qualname.borrow().as_str(), takes, given_s))
+    type_error(format!(
+        "{}() takes {} but {}",
+        func.qualname.borrow().as_str(),
+        takes,
+        given_s
+    ))
 }
 
 impl Vm {

@@ -19,8 +19,15 @@ impl Vm {
     }
 
     /// Call special method `name` on `v` with `args`, if defined.
-    pub fn call_special(&mut self, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-        let Some(m) = self.lookup_special(v, name) else { return Ok(None) };
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(m) = self.lookup_special(v, name) else {
+            return Ok(None);
+        };
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(v.clone());
         all.extend_from_slice(args);
@@ -39,7 +46,10 @@ impl Vm {
         if let Some(r) = self.call_special(v, "__bool__", &[])? {
             return match r {
                 Value::Bool(b) => Ok(b),
-                other => Err(type_error(format!("__bool__ should return bool, returned {}", type_name(&other).as_str()))),
+                other => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    type_name(&other).as_str()
+                ))),
             };
         }
         if self.lookup_special(v, "__len__").is_some() {
@@ -48,7 +58,13 @@ impl Vm {
         Ok(true)
     }
 
-    pub fn binary_dunder(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+    pub fn binary_dunder(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         let (fwd, refl, inp) = op.dunders();
         if inplace {
             if let Some(r) = self.call_special(a, inp, std::slice::from_ref(b))? {
@@ -87,7 +103,11 @@ impl Vm {
     pub fn unary_dunder(&mut self, v: &Value, name: &str, opname: &str) -> PyResult<Value> {
         match self.call_special(v, name, &[])? {
             Some(r) => Ok(r),
-            None => Err(type_error(format!("bad operand type for {}: '{}'", opname, type_name(v).as_str()))),
+            None => Err(type_error(format!(
+                "bad operand type for {}: '{}'",
+                opname,
+                type_name(v).as_str()
+            ))),
         }
     }
 
@@ -121,9 +141,14 @@ impl Vm {
 
     pub fn instance_hash(&mut self, v: &Value) -> PyResult<i64> {
         match self.lookup_special(v, "__hash__") {
-            Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", type_name(v).as_str()))),
+            Some(Value::None) => Err(type_error(format!(
+                "unhashable type: '{}'",
+                type_name(v).as_str()
+            ))),
             Some(_) => {
-                let r = self.call_special(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
+                let r = self
+                    .call_special(v, "__hash__", &[])?
+                    .unwrap_or(Value::Int(0));
                 match int::as_int(&r) {
                     Some(i) => Ok(match i.to_i64() {
                         Some(-1) => -2,
@@ -136,7 +161,10 @@ impl Vm {
             None => {
                 // Defining __eq__ without __hash__ makes a class unhashable.
                 if self.lookup_special(v, "__eq__").is_some() {
-                    return Err(type_error(format!("unhashable type: '{}'", type_name(v).as_str())));
+                    return Err(type_error(format!(
+                        "unhashable type: '{}'",
+                        type_name(v).as_str()
+                    )));
                 }
                 Ok((v.identity() as u64).rotate_right(4) as i64)
             }
@@ -147,7 +175,10 @@ impl Vm {
         if let Some(r) = self.call_special(v, "__repr__", &[])? {
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
-                other => Err(type_error(format!("__repr__ returned non-string (type {})", type_name(&other).as_str()))),
+                other => Err(type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    type_name(&other).as_str()
+                ))),
             };
         }
         if let Some(err) = PyErr::from_value(v) {
@@ -161,14 +192,22 @@ impl Vm {
             });
         }
         let t = type_of(v);
-        Ok(format!("<{}.{} object at {:#x}>", t.module.as_str(), t.qualname.borrow().as_str(), v.identity()))
+        Ok(format!(
+            "<{}.{} object at {:#x}>",
+            t.module.as_str(),
+            t.qualname.borrow().as_str(),
+            v.identity()
+        ))
     }
 
     pub fn instance_str(&mut self, v: &Value) -> PyResult<String> {
         if let Some(r) = self.call_special(v, "__str__", &[])? {
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
-                other => Err(type_error(format!("__str__ returned non-string (type {})", type_name(&other).as_str()))),
+                other => Err(type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    type_name(&other).as_str()
+                ))),
             };
         }
         if let Some(err) = PyErr::from_value(v) {
@@ -197,17 +236,25 @@ impl Vm {
         if let Some(r) = self.call_special(v, "__format__", &[Value::str(spec)])? {
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
-                other => Err(type_error(format!("__format__ must return a str, not {}", type_name(&other).as_str()))),
+                other => Err(type_error(format!(
+                    "__format__ must return a str, not {}",
+                    type_name(&other).as_str()
+                ))),
             };
         }
         if spec.is_empty() {
             return self.instance_str(v);
         }
-        Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(v).as_str())))
+        Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(v).as_str()
+        )))
     }
 
     pub fn instance_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
-        let Value::Instance(inst) = obj else { return Err(ops::no_attribute(obj, name)) };
+        let Value::Instance(inst) = obj else {
+            return Err(ops::no_attribute(obj, name));
+        };
         if let Some(v) = exception_attr(inst, name) {
             return Ok(v);
         }
@@ -224,20 +271,35 @@ impl Vm {
         }
         let cls = inst.class();
         match cls.lookup(name) {
-            Some(Value::Function(f)) => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod { func: Value::Function(f), receiver: obj.clone() })))
-            }
+            Some(Value::Function(f)) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: Value::Function(f),
+                receiver: obj.clone(),
+            }))),
             Some(Value::Builtin(b)) if b.owner.is_some() => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod { func: Value::Builtin(b), receiver: obj.clone() })))
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: Value::Builtin(b),
+                    receiver: obj.clone(),
+                })))
             }
             Some(v) => Ok(v),
             None => Err(ops::no_attribute(obj, name)),
         }
     }
 
-    pub fn instance_load_method(&mut self, obj: &Value, name: &PyStr) -> PyResult<(Value, Option<Value>)> {
-        let Value::Instance(inst) = obj else { return Ok((ops::getattr(self, obj, name)?, None)) };
-        let shadowed = inst.dict.borrow().as_ref().map(|d| d.get_str(name).is_some()).unwrap_or(false);
+    pub fn instance_load_method(
+        &mut self,
+        obj: &Value,
+        name: &PyStr,
+    ) -> PyResult<(Value, Option<Value>)> {
+        let Value::Instance(inst) = obj else {
+            return Ok((ops::getattr(self, obj, name)?, None));
+        };
+        let shadowed = inst
+            .dict
+            .borrow()
+            .as_ref()
+            .map(|d| d.get_str(name).is_some())
+            .unwrap_or(false);
         if !shadowed {
             match inst.class().lookup(name) {
                 Some(Value::Function(f)) => return Ok((Value::Function(f), Some(obj.clone()))),
@@ -260,35 +322,60 @@ impl Vm {
                 items.extend(t.mro.borrow().iter().map(|b| Value::Type(b.clone())));
                 return Ok(Value::tuple(items));
             }
-            "__bases__" => return Ok(Value::tuple(t.bases.borrow().iter().map(|b| Value::Type(b.clone())).collect())),
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    t.bases
+                        .borrow()
+                        .iter()
+                        .map(|b| Value::Type(b.clone()))
+                        .collect(),
+                ))
+            }
             "__base__" => {
-                return Ok(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None));
+                return Ok(t
+                    .bases
+                    .borrow()
+                    .first()
+                    .map(|b| Value::Type(b.clone()))
+                    .unwrap_or(Value::None));
             }
             "__class__" => return Ok(Value::Type(types().type_.clone())),
             _ => {}
         }
         match t.lookup(name) {
             Some(Value::Builtin(b)) if b.binds_class => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod { func: Value::Builtin(b), receiver: Value::Type(t.clone()) })))
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: Value::Builtin(b),
+                    receiver: Value::Type(t.clone()),
+                })))
             }
             Some(v) => Ok(v),
             None => {
                 // Methods of `type` itself (mro(), ...) are looked up last.
-                if let Some(v) = types().type_.lookup(name) {
-                    if let Value::Builtin(b) = &v {
-                        return Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                            func: Value::Builtin(b.clone()),
-                            receiver: Value::Type(t.clone()),
-                        })));
-                    }
+                if let Some(Value::Builtin(b)) = types().type_.lookup(name) {
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: Value::Builtin(b),
+                        receiver: Value::Type(t.clone()),
+                    })));
                 }
-                Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), name.as_str())))
+                Err(attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    t.name(),
+                    name.as_str()
+                )))
             }
         }
     }
 
-    pub fn instance_setattr(&mut self, obj: &Value, name: &Name, value: Option<Value>) -> PyResult<()> {
-        let Value::Instance(inst) = obj else { return Err(ops::no_attribute(obj, name)) };
+    pub fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Name,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return Err(ops::no_attribute(obj, name));
+        };
         if let Some(state) = &inst.exc {
             let mut st = state.borrow_mut();
             match name.as_str() {
@@ -329,7 +416,12 @@ impl Vm {
         }
     }
 
-    pub fn type_setattr(&mut self, t: &Rc<Type>, name: &Name, value: Option<Value>) -> PyResult<()> {
+    pub fn type_setattr(
+        &mut self,
+        t: &Rc<Type>,
+        name: &Name,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         if !t.is_heap {
             return Err(type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
@@ -341,7 +433,11 @@ impl Vm {
             Some(v) => t.set_attr(name.clone(), v),
             None => {
                 if t.dict.remove_str(name).is_none() {
-                    return Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), name.as_str())));
+                    return Err(attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        t.name(),
+                        name.as_str()
+                    )));
                 }
                 t.modified();
             }
@@ -354,15 +450,27 @@ impl Vm {
             return Ok(r);
         }
         if self.lookup_special(v, "__getitem__").is_some() {
-            return Ok(Iter::new("iterator", IterState::SeqGetItem { obj: v.clone(), index: 0 }));
+            return Ok(Iter::new(
+                "iterator",
+                IterState::SeqGetItem {
+                    obj: v.clone(),
+                    index: 0,
+                },
+            ));
         }
-        Err(type_error(format!("'{}' object is not iterable", type_name(v).as_str())))
+        Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(v).as_str()
+        )))
     }
 
     pub fn instance_next(&mut self, v: &Value) -> PyResult<Option<Value>> {
         match self.call_special(v, "__next__", &[]) {
             Ok(Some(r)) => Ok(Some(r)),
-            Ok(None) => Err(type_error(format!("'{}' object is not an iterator", type_name(v).as_str()))),
+            Ok(None) => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(v).as_str()
+            ))),
             Err(e) if e.is_instance(&types().exc.stop_iteration) => Ok(None),
             Err(e) => Err(e),
         }
@@ -373,7 +481,10 @@ impl Vm {
             Some(r) => match int::as_int(&r) {
                 Some(int::IntRef::Small(i)) => Ok(Some(ops::IntIndex::Small(i))),
                 Some(int::IntRef::Big(b)) => Ok(Some(ops::IntIndex::Big(b.clone()))),
-                None => Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r).as_str()))),
+                None => Err(type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    type_name(&r).as_str()
+                ))),
             },
             None => Ok(None),
         }
@@ -382,19 +493,30 @@ impl Vm {
     pub fn instance_getitem(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
         match self.call_special(c, "__getitem__", std::slice::from_ref(key))? {
             Some(r) => Ok(r),
-            None => Err(type_error(format!("'{}' object is not subscriptable", type_name(c).as_str()))),
+            None => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(c).as_str()
+            ))),
         }
     }
 
     pub fn class_getitem(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
         let _ = key;
         match c {
-            Value::Type(t) => Err(type_error(format!("type '{}' is not subscriptable", t.name()))),
+            Value::Type(t) => Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                t.name()
+            ))),
             _ => Err(type_error("object is not subscriptable")),
         }
     }
 
-    pub fn instance_setitem(&mut self, c: &Value, key: &Value, value: Option<Value>) -> PyResult<()> {
+    pub fn instance_setitem(
+        &mut self,
+        c: &Value,
+        key: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let r = match value {
             Some(v) => self.call_special(c, "__setitem__", &[key.clone(), v])?,
             None => self.call_special(c, "__delitem__", std::slice::from_ref(key))?,
@@ -413,7 +535,10 @@ impl Vm {
             return ops::truthy(self, &r);
         }
         let it = ops::get_iter(self, c).map_err(|_| {
-            type_error(format!("argument of type '{}' is not iterable", type_name(c).as_str()))
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(c).as_str()
+            ))
         })?;
         while let Some(x) = ops::next(self, &it)? {
             if x.is(item) || ops::eq(self, &x, item)? {
@@ -430,16 +555,19 @@ impl Vm {
                     if i.is_negative() {
                         return Err(value_error("__len__() should return >= 0"));
                     }
-                    i.to_i64()
-                        .map(|n| n as usize)
-                        .ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))
+                    i.to_i64().map(|n| n as usize).ok_or_else(|| {
+                        overflow_error("cannot fit 'int' into an index-sized integer")
+                    })
                 }
                 None => Err(type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     type_name(&r).as_str()
                 ))),
             },
-            None => Err(type_error(format!("object of type '{}' has no len()", type_name(v).as_str()))),
+            None => Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(v).as_str()
+            ))),
         }
     }
 
@@ -451,7 +579,10 @@ impl Vm {
                 all.extend_from_slice(args);
                 self.call(&m, &all, kw)
             }
-            None => Err(type_error(format!("'{}' object is not callable", type_name(v).as_str()))),
+            None => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(v).as_str()
+            ))),
         }
     }
 }
@@ -460,16 +591,26 @@ impl Vm {
 fn exception_attr(inst: &Instance, name: &PyStr) -> Option<Value> {
     let state = inst.exc.as_ref()?.borrow();
     Some(match name.as_str() {
-        "args" => Value::Tuple(state.args.clone().unwrap_or_else(|| Rc::new(Tuple::new(Vec::new())))),
+        "args" => Value::Tuple(
+            state
+                .args
+                .clone()
+                .unwrap_or_else(|| Rc::new(Tuple::new(Vec::new()))),
+        ),
         "__cause__" => state.cause.clone().unwrap_or(Value::None),
         "__context__" => state.context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(state.suppress_context),
         "__traceback__" => Value::None,
-        "value" if inst.class().is_subtype(&types().exc.stop_iteration) => {
-            state.args.as_ref().and_then(|a| a.items.first().cloned()).unwrap_or(Value::None)
-        }
+        "value" if inst.class().is_subtype(&types().exc.stop_iteration) => state
+            .args
+            .as_ref()
+            .and_then(|a| a.items.first().cloned())
+            .unwrap_or(Value::None),
         "code" if inst.class().is_subtype(&types().exc.system_exit) => {
-            let args = state.args.clone().unwrap_or_else(|| Rc::new(Tuple::new(Vec::new())));
+            let args = state
+                .args
+                .clone()
+                .unwrap_or_else(|| Rc::new(Tuple::new(Vec::new())));
             match args.items.len() {
                 0 => Value::None,
                 1 => args.items[0].clone(),

@@ -86,12 +86,16 @@ impl Frame {
 
     #[inline]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().expect("value stack underflow (compiler bug)")
+        self.stack
+            .pop()
+            .expect("value stack underflow (compiler bug)")
     }
 
     #[inline]
     pub fn top(&self) -> &Value {
-        self.stack.last().expect("value stack underflow (compiler bug)")
+        self.stack
+            .last()
+            .expect("value stack underflow (compiler bug)")
     }
 
     /// The item `n` places from the top (1 = top).

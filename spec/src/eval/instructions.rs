@@ -140,7 +140,9 @@ pub fn load_fast(f: &mut Frame, i: u32) -> Step {
 
 fn unbound_local(f: &Frame, i: u32) -> PyErr {
     let name = f.code.localsplus[i as usize].as_str();
-    unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+    unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ))
 }
 
 pub fn load_fast_check(f: &mut Frame, i: u32) -> Step {
@@ -174,8 +176,12 @@ pub fn make_cell(f: &mut Frame, i: u32) -> Step {
 }
 
 pub fn copy_free_vars(f: &mut Frame, n: u32) -> Step {
-    let Some(func) = f.func.clone() else { return Ok(Flow::Next) };
-    let Some(closure) = &func.closure else { return Ok(Flow::Next) };
+    let Some(func) = f.func.clone() else {
+        return Ok(Flow::Next);
+    };
+    let Some(closure) = &func.closure else {
+        return Ok(Flow::Next);
+    };
     let start = f.code.nlocalsplus() - n as usize;
     for (k, cell) in closure.items.iter().enumerate().take(n as usize) {
         f.fast[start + k] = Some(cell.clone());
@@ -201,7 +207,9 @@ fn free_var_error(f: &Frame, i: u32) -> PyErr {
     if f.code.slot_kinds[i as usize] == crate::code::SlotKind::Free {
         name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     } else {
-        unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+        unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
     }
 }
 
@@ -246,7 +254,11 @@ pub fn load_name(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
         }
     }
     let _ = vm;
-    match f.globals.get_str(&name).or_else(|| f.builtins.get_str(&name)) {
+    match f
+        .globals
+        .get_str(&name)
+        .or_else(|| f.builtins.get_str(&name))
+    {
         Some(v) => {
             f.push(v);
             Ok(Flow::Next)
@@ -364,7 +376,8 @@ pub fn to_bool(vm: &mut Vm, f: &mut Frame) -> Step {
 }
 
 pub fn binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
-    let (op, inplace) = BinOp::from_oparg(arg).ok_or_else(|| runtime_error("bad BINARY_OP oparg"))?;
+    let (op, inplace) =
+        BinOp::from_oparg(arg).ok_or_else(|| runtime_error("bad BINARY_OP oparg"))?;
     let rhs = f.pop();
     let lhs = f.pop();
     let r = ops::binary_op(vm, &lhs, &rhs, op, inplace)?;
@@ -422,7 +435,11 @@ pub fn delete_subscr(vm: &mut Vm, f: &mut Frame) -> Step {
 }
 
 fn slice_of(start: Value, stop: Value) -> Value {
-    Value::Slice(Rc::new(Slice { start, stop, step: Value::None }))
+    Value::Slice(Rc::new(Slice {
+        start,
+        stop,
+        step: Value::None,
+    }))
 }
 
 pub fn binary_slice(vm: &mut Vm, f: &mut Frame) -> Step {
@@ -514,7 +531,10 @@ pub fn list_extend(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
     let list = f.peek(n as usize).clone();
     let items = match ops::collect(vm, &iterable) {
         Ok(items) => items,
-        Err(e) if e.is_instance(&types().exc.type_error) && !matches!(iterable, Value::Instance(_)) => {
+        Err(e)
+            if e.is_instance(&types().exc.type_error)
+                && !matches!(iterable, Value::Instance(_)) =>
+        {
             return Err(type_error(format!(
                 "Value after * must be an iterable, not {}",
                 type_name(&iterable).as_str()
@@ -539,7 +559,9 @@ pub fn map_add(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
 
 pub fn dict_update(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
     let update = f.pop();
-    let Value::Dict(d) = f.peek(n as usize).clone() else { return Ok(Flow::Next) };
+    let Value::Dict(d) = f.peek(n as usize).clone() else {
+        return Ok(Flow::Next);
+    };
     match &update {
         Value::Dict(src) => {
             for (k, v) in src.items() {
@@ -547,7 +569,10 @@ pub fn dict_update(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
             }
         }
         _ => {
-            return Err(type_error(format!("'{}' object is not a mapping", type_name(&update).as_str())));
+            return Err(type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(&update).as_str()
+            )));
         }
     }
     Ok(Flow::Next)
@@ -555,7 +580,9 @@ pub fn dict_update(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
 
 pub fn dict_merge(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
     let update = f.pop();
-    let Value::Dict(d) = f.peek(n as usize).clone() else { return Ok(Flow::Next) };
+    let Value::Dict(d) = f.peek(n as usize).clone() else {
+        return Ok(Flow::Next);
+    };
     // The callable sits three slots below the dict being built.
     let callable = f.peek(n as usize + 3).clone();
     match &update {
@@ -643,9 +670,14 @@ fn unpack_items(vm: &mut Vm, seq: &Value) -> PyResult<Vec<Value>> {
                 }
                 Ok(out)
             }
-            Err(e) if e.is_instance(&types().exc.type_error) && !matches!(seq, Value::Instance(_)) => Err(type_error(
-                format!("cannot unpack non-iterable {} object", type_name(seq).as_str()),
-            )),
+            Err(e)
+                if e.is_instance(&types().exc.type_error) && !matches!(seq, Value::Instance(_)) =>
+            {
+                Err(type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(seq).as_str()
+                )))
+            }
             Err(e) => Err(e),
         },
     }
@@ -660,8 +692,13 @@ pub fn unpack_sequence(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
         // Stop after n+1 items, as CPython does, so infinite iterators fail fast.
         let it = match ops::get_iter(vm, &seq) {
             Ok(it) => it,
-            Err(e) if e.is_instance(&types().exc.type_error) && !matches!(seq, Value::Instance(_)) => {
-                return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(&seq).as_str())))
+            Err(e)
+                if e.is_instance(&types().exc.type_error) && !matches!(seq, Value::Instance(_)) =>
+            {
+                return Err(type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(&seq).as_str()
+                )))
             }
             Err(e) => return Err(e),
         };
@@ -669,7 +706,9 @@ pub fn unpack_sequence(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
         while let Some(v) = ops::next(vm, &it)? {
             out.push(v);
             if out.len() > n {
-                return Err(value_error(format!("too many values to unpack (expected {n})")));
+                return Err(value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
             }
         }
         out
@@ -682,7 +721,9 @@ pub fn unpack_sequence(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
         )));
     }
     if items.len() > n {
-        return Err(value_error(format!("too many values to unpack (expected {n})")));
+        return Err(value_error(format!(
+            "too many values to unpack (expected {n})"
+        )));
     }
     for v in items.into_iter().rev() {
         f.push(v);
@@ -765,8 +806,13 @@ pub fn pop_jump_if_none(f: &mut Frame, target: u32, when_none: bool) -> Step {
 
 pub fn make_function(f: &mut Frame) -> Step {
     let code = f.pop();
-    let Value::Code(code) = code else { return Err(runtime_error("MAKE_FUNCTION needs a code object")) };
-    let module = f.globals.get_str(&intern("__name__")).unwrap_or(Value::None);
+    let Value::Code(code) = code else {
+        return Err(runtime_error("MAKE_FUNCTION needs a code object"));
+    };
+    let module = f
+        .globals
+        .get_str(&intern("__name__"))
+        .unwrap_or(Value::None);
     let func = Function {
         name: std::cell::RefCell::new(intern(&code.name)),
         qualname: std::cell::RefCell::new(Rc::new(PyStr::new(&code.qualname))),
@@ -787,7 +833,9 @@ pub fn make_function(f: &mut Frame) -> Step {
 pub fn set_function_attribute(f: &mut Frame, flag: u32) -> Step {
     let func = f.pop();
     let attr = f.pop();
-    let Value::Function(func) = func else { return Err(runtime_error("SET_FUNCTION_ATTRIBUTE needs a function")) };
+    let Value::Function(func) = func else {
+        return Err(runtime_error("SET_FUNCTION_ATTRIBUTE needs a function"));
+    };
     match flag {
         1 => {
             if let Value::Tuple(t) = attr {
@@ -824,7 +872,9 @@ pub fn call_op(vm: &mut Vm, f: &mut Frame, argc: u32) -> Step {
 
 pub fn call_kw(vm: &mut Vm, f: &mut Frame, argc: u32) -> Step {
     let kwnames = f.pop();
-    let Value::Tuple(names) = kwnames else { return Err(runtime_error("CALL_KW needs a tuple of names")) };
+    let Value::Tuple(names) = kwnames else {
+        return Err(runtime_error("CALL_KW needs a tuple of names"));
+    };
     call::call_from_stack(vm, f, argc as usize, Some(names))
 }
 
@@ -837,7 +887,10 @@ pub fn call_function_ex(vm: &mut Vm, f: &mut Frame, flags: u32) -> Step {
         Value::Tuple(t) => t.items.to_vec(),
         other => match ops::collect(vm, &other) {
             Ok(items) => items,
-            Err(e) if e.is_instance(&types().exc.type_error) && !matches!(other, Value::Instance(_)) => {
+            Err(e)
+                if e.is_instance(&types().exc.type_error)
+                    && !matches!(other, Value::Instance(_)) =>
+            {
                 return Err(type_error(format!(
                     "{} argument after * must be an iterable, not {}",
                     call::callable_name(&callable),
@@ -870,8 +923,13 @@ pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<PyErr> {
     match &v {
         Value::Type(t) if t.is_exception() => {
             let inst = vm.call(&v, &[], &[])?;
-            PyErr::from_value(&inst)
-                .ok_or_else(|| type_error(format!("calling {} should have returned an instance of BaseException, not {}", ops::type_repr(t), type_name(&inst).as_str())))
+            PyErr::from_value(&inst).ok_or_else(|| {
+                type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    ops::type_repr(t),
+                    type_name(&inst).as_str()
+                ))
+            })
         }
         Value::Instance(_) => match PyErr::from_value(&v) {
             Some(e) => Ok(e),
@@ -886,7 +944,8 @@ pub fn raise_varargs(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
         0 => match vm.handled.clone() {
             Some(v) => {
                 f.reraising = true;
-                Err(PyErr::from_value(&v).unwrap_or_else(|| runtime_error("No active exception to reraise")))
+                Err(PyErr::from_value(&v)
+                    .unwrap_or_else(|| runtime_error("No active exception to reraise")))
             }
             None => Err(runtime_error("No active exception to reraise")),
         },
@@ -902,7 +961,11 @@ pub fn raise_varargs(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
                 Value::None => None,
                 c @ Value::Type(_) => Some(make_exception(vm, c)?.value()),
                 c @ Value::Instance(_) if PyErr::from_value(&c).is_some() => Some(c),
-                _ => return Err(type_error("exception causes must derive from BaseException")),
+                _ => {
+                    return Err(type_error(
+                        "exception causes must derive from BaseException",
+                    ))
+                }
             };
             if let Some(state) = &err.exc.exc {
                 let mut st = state.borrow_mut();
@@ -947,7 +1010,9 @@ pub fn exception_matches(exc: &Value, spec: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }
 

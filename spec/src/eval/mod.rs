@@ -79,6 +79,9 @@ pub struct Vm {
     pub steps: u64,
     pub argv: Vec<String>,
     /// Recycled frames, to keep calls allocation-free in steady state.
+    /// Boxed so that a frame moves between the pool, the frame stack and
+    /// `Flow::Call` by pointer.
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
 }
 
@@ -180,7 +183,9 @@ impl Vm {
             return Ok(placeholder.to_string());
         }
         if self.depth >= self.recursion_limit {
-            return Err(recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(recursion_error(
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.depth += 1;
         self.repr_stack.push(id);
@@ -197,6 +202,7 @@ impl Vm {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
         self.depth += 1;
+        #[allow(clippy::vec_box)]
         let mut frames: Vec<Box<Frame>> = Vec::with_capacity(8);
         frames.push(entry);
         let result = self.run_loop(&mut frames);
@@ -207,6 +213,7 @@ impl Vm {
         result
     }
 
+    #[allow(clippy::vec_box)]
     fn run_loop(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<Value> {
         loop {
             let frame = frames.last_mut().expect("a frame is running");
@@ -253,7 +260,10 @@ impl Vm {
         if let Some(max) = self.limits.max_steps {
             self.steps += 1;
             if self.steps > max {
-                return Err(PyErr::new(&types().exc.runtime_error, format!("step limit of {max} instructions exceeded")));
+                return Err(PyErr::new(
+                    &types().exc.runtime_error,
+                    format!("step limit of {max} instructions exceeded"),
+                ));
             }
         }
         let ins = frame.code.code[frame.ip];
@@ -265,7 +275,13 @@ impl Vm {
     /// Propagate `err` from the top frame: record the traceback, find a
     /// handler, or pop frames. Returns `Ok(None)` when a handler took it, and
     /// `Err` when it escaped every frame.
-    fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, err: PyErr, reraise: bool) -> PyResult<Option<Value>> {
+    #[allow(clippy::vec_box)]
+    fn unwind(
+        &mut self,
+        frames: &mut Vec<Box<Frame>>,
+        err: PyErr,
+        reraise: bool,
+    ) -> PyResult<Option<Value>> {
         if !reraise {
             self.chain_context(&err);
         }
@@ -311,7 +327,9 @@ impl Vm {
                     }
                     guard += 1;
                     cur = match &c {
-                        Value::Instance(i) => i.exc.as_ref().and_then(|s| s.borrow().context.clone()),
+                        Value::Instance(i) => {
+                            i.exc.as_ref().and_then(|s| s.borrow().context.clone())
+                        }
                         _ => None,
                     };
                 }

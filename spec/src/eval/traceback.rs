@@ -9,7 +9,10 @@ use std::rc::Rc;
 /// Record that `err` passed through `code` at instruction `instr`.
 pub fn add_entry(err: &PyErr, code: &Rc<CodeObject>, instr: usize) {
     if let Some(state) = &err.exc.exc {
-        state.borrow_mut().traceback.push(TracebackEntry { code: code.clone(), instr });
+        state.borrow_mut().traceback.push(TracebackEntry {
+            code: code.clone(),
+            instr,
+        });
     }
 }
 
@@ -33,13 +36,17 @@ fn format_chain(vm: &mut Vm, err: &PyErr, out: &mut String, seen: &mut Vec<usize
     if let Some(c) = cause.as_ref().and_then(PyErr::from_value) {
         if !seen.contains(&c.value().identity()) {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if !suppress {
         if let Some(c) = context.as_ref().and_then(PyErr::from_value) {
             if !seen.contains(&c.value().identity()) {
                 format_chain(vm, &c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
     }
@@ -55,7 +62,10 @@ fn format_single(vm: &mut Vm, err: &PyErr, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         for e in entries.iter().rev() {
             let loc = e.code.location(e.instr);
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.filename, loc.line, e.code.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                e.code.filename, loc.line, e.code.name
+            ));
             if let Some(line) = e.code.source.line(loc.line) {
                 let trimmed = line.trim();
                 if !trimmed.is_empty() {

@@ -47,7 +47,10 @@ impl Clone for Dict {
     fn clone(&self) -> Self {
         let mut inner = self.inner.borrow().clone();
         inner.compact();
-        Dict { inner: RefCell::new(inner), keys_version: Cell::new(0) }
+        Dict {
+            inner: RefCell::new(inner),
+            keys_version: Cell::new(0),
+        }
     }
 }
 
@@ -78,16 +81,18 @@ fn native_eq(a: &Value, b: &Value) -> Option<bool> {
 impl DictInner {
     fn find_native(&self, key: &Value, hash: i64) -> (Option<usize>, bool) {
         let mut undecided = false;
-        let found = self.index.find(hash as u64, |&i| match &self.entries[i as usize] {
-            Some(e) if e.hash == hash => match native_eq(&e.key, key) {
-                Some(b) => b,
-                None => {
-                    undecided = true;
-                    false
-                }
-            },
-            _ => false,
-        });
+        let found = self
+            .index
+            .find(hash as u64, |&i| match &self.entries[i as usize] {
+                Some(e) if e.hash == hash => match native_eq(&e.key, key) {
+                    Some(b) => b,
+                    None => {
+                        undecided = true;
+                        false
+                    }
+                },
+                _ => false,
+            });
         (found.map(|&i| i as usize), undecided)
     }
 
@@ -103,16 +108,20 @@ impl DictInner {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&i| match &entries[i as usize] {
-            Some(e) => e.hash as u64,
-            None => 0,
-        });
+        self.index
+            .insert_unique(hash as u64, idx, |&i| match &entries[i as usize] {
+                Some(e) => e.hash as u64,
+                None => 0,
+            });
         self.len += 1;
     }
 
     fn remove_at(&mut self, pos: usize) -> Entry {
         let entry = self.entries[pos].take().expect("live entry");
-        if let Ok(occ) = self.index.find_entry(entry.hash as u64, |&i| i as usize == pos) {
+        if let Ok(occ) = self
+            .index
+            .find_entry(entry.hash as u64, |&i| i as usize == pos)
+        {
             occ.remove();
         }
         self.len -= 1;
@@ -137,7 +146,10 @@ impl DictInner {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { inner: RefCell::new(DictInner::default()), keys_version: Cell::new(0) }
+        Dict {
+            inner: RefCell::new(DictInner::default()),
+            keys_version: Cell::new(0),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -197,9 +209,11 @@ impl Dict {
     }
 
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
-        Ok(self
-            .position(vm, key, hash)?
-            .and_then(|p| self.inner.borrow().entries[p].as_ref().map(|e| e.value.clone())))
+        Ok(self.position(vm, key, hash)?.and_then(|p| {
+            self.inner.borrow().entries[p]
+                .as_ref()
+                .map(|e| e.value.clone())
+        }))
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -217,7 +231,9 @@ impl Dict {
             Some(p) => {
                 let old = {
                     let mut inner = self.inner.borrow_mut();
-                    inner.entries[p].as_mut().map(|e| std::mem::replace(&mut e.value, value))
+                    inner.entries[p]
+                        .as_mut()
+                        .map(|e| std::mem::replace(&mut e.value, value))
                 };
                 drop(old);
             }
@@ -246,10 +262,14 @@ impl Dict {
     pub fn get_str(&self, name: &super::str::PyStr) -> Option<Value> {
         let hash = name.hash();
         let inner = self.inner.borrow();
-        let found = inner.index.find(hash as u64, |&i| match &inner.entries[i as usize] {
-            Some(e) => e.hash == hash && matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str()),
-            None => false,
-        });
+        let found = inner
+            .index
+            .find(hash as u64, |&i| match &inner.entries[i as usize] {
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str())
+                }
+                None => false,
+            });
         found.and_then(|&i| inner.entries[i as usize].as_ref().map(|e| e.value.clone()))
     }
 
@@ -261,7 +281,10 @@ impl Dict {
             inner
                 .index
                 .find(hash as u64, |&i| match &inner.entries[i as usize] {
-                    Some(e) => e.hash == hash && matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str()),
+                    Some(e) => {
+                        e.hash == hash
+                            && matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str())
+                    }
                     None => false,
                 })
                 .copied()
@@ -270,7 +293,9 @@ impl Dict {
             Some(p) => {
                 let old = {
                     let mut inner = self.inner.borrow_mut();
-                    inner.entries[p as usize].as_mut().map(|e| std::mem::replace(&mut e.value, value))
+                    inner.entries[p as usize]
+                        .as_mut()
+                        .map(|e| std::mem::replace(&mut e.value, value))
                 };
                 drop(old);
             }
@@ -289,7 +314,10 @@ impl Dict {
             inner
                 .index
                 .find(hash as u64, |&i| match &inner.entries[i as usize] {
-                    Some(e) => e.hash == hash && matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str()),
+                    Some(e) => {
+                        e.hash == hash
+                            && matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str())
+                    }
                     None => false,
                 })
                 .copied()
@@ -301,15 +329,33 @@ impl Dict {
 
     /// The live entries in insertion order (a snapshot).
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.inner.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().flatten().map(|e| e.key.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().flatten().map(|e| e.value.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     /// The entry at raw position `pos` (iterators walk positions so that they
@@ -320,7 +366,10 @@ impl Dict {
         inner.entries[pos.min(inner.entries.len())..]
             .iter()
             .enumerate()
-            .find_map(|(i, e)| e.as_ref().map(|e| (pos + i, e.key.clone(), e.value.clone())))
+            .find_map(|(i, e)| {
+                e.as_ref()
+                    .map(|e| (pos + i, e.key.clone(), e.value.clone()))
+            })
     }
 
     pub fn clear(&self) {

@@ -71,7 +71,9 @@ impl PyErr {
         match args.items.len() {
             0 => String::new(),
             1 => match &args.items[0] {
-                Value::Str(s) if !self.is_instance(&types().exc.key_error) => s.as_str().to_string(),
+                Value::Str(s) if !self.is_instance(&types().exc.key_error) => {
+                    s.as_str().to_string()
+                }
                 v => super::ops::repr_plain(v).unwrap_or_default(),
             },
             _ => super::ops::repr_plain(&Value::Tuple(args.clone())).unwrap_or_default(),

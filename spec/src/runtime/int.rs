@@ -104,7 +104,11 @@ pub fn floordiv(a: IntRef, b: IntRef) -> PyResult<Value> {
     }
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
         if let Some(q) = x.checked_div(y) {
-            let q = if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q };
+            let q = if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            };
             return Ok(Value::Int(q));
         }
     }
@@ -117,7 +121,11 @@ pub fn modulo(a: IntRef, b: IntRef) -> PyResult<Value> {
     }
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
         if let Some(r) = x.checked_rem(y) {
-            let r = if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r };
+            let r = if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            };
             return Ok(Value::Int(r));
         }
     }
@@ -158,7 +166,9 @@ pub fn pow(a: IntRef, b: IntRef) -> PyResult<Value> {
         let fa = to_f64(a)?;
         let fb = to_f64(b)?;
         if fa == 0.0 {
-            return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+            return Err(zero_division_error(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return super::ops::float_pow(fa, fb);
     }
@@ -191,7 +201,8 @@ pub fn pow_mod(a: IntRef, b: IntRef, m: IntRef) -> PyResult<Value> {
     let mut base = a.to_bigint();
     let mut exp = b.to_bigint();
     if exp.is_negative() {
-        base = mod_inverse(&base, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        base = mod_inverse(&base, &m)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
         exp = -exp;
     }
     let mabs = m.abs();
@@ -247,7 +258,10 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
     if a.is_zero() {
         return Ok(Value::Int(0));
     }
-    let n = b.to_i64().filter(|&n| n <= (1 << 40)).ok_or_else(|| overflow_error("too many digits in integer"))?;
+    let n = b
+        .to_i64()
+        .filter(|&n| n <= (1 << 40))
+        .ok_or_else(|| overflow_error("too many digits in integer"))?;
     if let IntRef::Small(x) = a {
         if n < 63 {
             let r = (x as i128) << n;
@@ -268,7 +282,15 @@ pub fn rshift(a: IntRef, b: IntRef) -> PyResult<Value> {
         None => return Ok(Value::Int(if a.is_negative() { -1 } else { 0 })),
     };
     match a {
-        IntRef::Small(x) => Ok(Value::Int(if n >= 64 { if x < 0 { -1 } else { 0 } } else { x >> n })),
+        IntRef::Small(x) => Ok(Value::Int(if n >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> n
+        })),
         IntRef::Big(bv) => {
             // BigInt's >> rounds toward negative infinity for negatives, like Python.
             Ok(big(bv >> (n as u64).min(usize::MAX as u64) as usize))
@@ -301,7 +323,7 @@ pub fn cmp(a: IntRef, b: IntRef) -> Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
         (IntRef::Small(x), IntRef::Big(y)) => BigInt::from(x).cmp(y),
-        (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&&BigInt::from(y)),
+        (IntRef::Big(x), IntRef::Small(y)) => (*x).cmp(&BigInt::from(y)),
         (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
     }
 }
@@ -312,7 +334,11 @@ pub fn cmp_float(a: IntRef, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntRef::Small(x) = a {
         if x.unsigned_abs() < (1 << 53) {
@@ -338,12 +364,24 @@ pub fn cmp_float(a: IntRef, f: f64) -> Option<Ordering> {
 /// An integral, finite float as a BigInt (exact).
 pub fn float_to_bigint_exact(f: f64) -> BigInt {
     let bits = f.to_bits();
-    let sign = if bits >> 63 == 0 { Sign::Plus } else { Sign::Minus };
+    let sign = if bits >> 63 == 0 {
+        Sign::Plus
+    } else {
+        Sign::Minus
+    };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let e = exp - 1075;
     let m = BigInt::from(mant);
-    let v = if e >= 0 { m << e as usize } else { m >> (-e) as usize };
+    let v = if e >= 0 {
+        m << e as usize
+    } else {
+        m >> (-e) as usize
+    };
     if sign == Sign::Minus {
         -v
     } else {
@@ -412,7 +450,11 @@ pub fn hash_float(v: f64) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     let h = x as i64 * sign;
     if h == -1 {

@@ -16,7 +16,9 @@ pub struct Tuple {
 
 impl Tuple {
     pub fn new(items: Vec<Value>) -> Tuple {
-        Tuple { items: items.into_boxed_slice() }
+        Tuple {
+            items: items.into_boxed_slice(),
+        }
     }
 }
 
@@ -26,7 +28,9 @@ pub struct List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> List {
-        List { items: RefCell::new(items) }
+        List {
+            items: RefCell::new(items),
+        }
     }
 }
 
@@ -118,7 +122,11 @@ impl Instance {
         Instance {
             class: RefCell::new(class),
             dict: RefCell::new(None),
-            exc: if is_exc { Some(RefCell::new(ExcState::default())) } else { None },
+            exc: if is_exc {
+                Some(RefCell::new(ExcState::default()))
+            } else {
+                None
+            },
         }
     }
 
@@ -128,7 +136,10 @@ impl Instance {
 
     /// The instance dict, created on first use.
     pub fn dict(&self) -> Rc<Dict> {
-        self.dict.borrow_mut().get_or_insert_with(|| Rc::new(Dict::new())).clone()
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(|| Rc::new(Dict::new()))
+            .clone()
     }
 }
 
@@ -176,7 +187,9 @@ pub struct Cell {
 
 impl Cell {
     pub fn new(v: Option<Value>) -> Cell {
-        Cell { value: RefCell::new(v) }
+        Cell {
+            value: RefCell::new(v),
+        }
     }
 }
 
@@ -195,20 +208,58 @@ pub enum DictViewKind {
 
 /// The state of a builtin iterator.
 pub enum IterState {
-    List { list: Rc<List>, index: usize },
-    ListReversed { list: Rc<List>, index: usize },
-    Tuple { tuple: Rc<Tuple>, index: usize },
-    Str { s: Rc<PyStr>, byte_pos: usize },
-    Range { next: i64, step: i64, remaining: i64 },
-    Dict { dict: Rc<Dict>, pos: usize, len: usize, kind: DictViewKind },
+    List {
+        list: Rc<List>,
+        index: usize,
+    },
+    ListReversed {
+        list: Rc<List>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<Tuple>,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Dict {
+        dict: Rc<Dict>,
+        pos: usize,
+        len: usize,
+        kind: DictViewKind,
+    },
     /// Items produced eagerly (reversed(), sorted snapshots, ...).
-    Values { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// Iteration through `__getitem__` with increasing indices.
-    SeqGetItem { obj: Value, index: i64 },
+    SeqGetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -219,8 +270,13 @@ pub struct Iter {
 }
 
 impl Iter {
+    /// A new iterator *value* (not an `Iter`): iterators are always used as values.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(type_name: &'static str, state: IterState) -> Value {
-        Value::Iter(Rc::new(Iter { state: RefCell::new(state), type_name }))
+        Value::Iter(Rc::new(Iter {
+            state: RefCell::new(state),
+            type_name,
+        }))
     }
 }
 

@@ -98,12 +98,18 @@ fn int_binary(op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
         BinOp::And => int::bitand(a, b),
         BinOp::Or => int::bitor(a, b),
         BinOp::Xor => int::bitxor(a, b),
-        BinOp::MatrixMultiply => return Err(unsupported(op, false, &Value::Int(0), &Value::Int(0))),
+        BinOp::MatrixMultiply => {
+            return Err(unsupported(op, false, &Value::Int(0), &Value::Int(0)))
+        }
     })
 }
 
 fn unsupported(op: BinOp, inplace: bool, a: &Value, b: &Value) -> PyErr {
-    let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+    let sym = if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
+    };
     if op == BinOp::Power && !inplace {
         return type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -124,14 +130,20 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
     let i = as_int(n)?;
     Some(match i.to_i64() {
         Some(k) if k <= 0 => Ok(0),
-        Some(k) => usize::try_from(k).map_err(|_| overflow_error("cannot fit 'int' into an index-sized integer")),
+        Some(k) => usize::try_from(k)
+            .map_err(|_| overflow_error("cannot fit 'int' into an index-sized integer")),
         None if i.is_negative() => Ok(0),
-        None => Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => Err(overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
     })
 }
 
 fn check_repeat_size(unit: usize, n: usize) -> PyResult<()> {
-    if unit.checked_mul(n).is_none_or(|t| t > (isize::MAX as usize) / 16) {
+    if unit
+        .checked_mul(n)
+        .is_none_or(|t| t > (isize::MAX as usize) / 16)
+    {
         return Err(memory_error(""));
     }
     Ok(())
@@ -153,8 +165,16 @@ fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     }
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
         if let (Some(x), Some(y)) = (as_float_operand(a), as_float_operand(b)) {
-            if matches!(op, BinOp::Add | BinOp::Subtract | BinOp::Multiply | BinOp::TrueDivide | BinOp::FloorDivide | BinOp::Remainder | BinOp::Power)
-            {
+            if matches!(
+                op,
+                BinOp::Add
+                    | BinOp::Subtract
+                    | BinOp::Multiply
+                    | BinOp::TrueDivide
+                    | BinOp::FloorDivide
+                    | BinOp::Remainder
+                    | BinOp::Power
+            ) {
                 return float_binary(op, x?, y?).map(Some);
             }
             return Ok(None);
@@ -197,19 +217,20 @@ fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         }
         (BinOp::Multiply, Value::Str(_) | Value::List(_) | Value::Tuple(_), _)
         | (BinOp::Multiply, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
-            let (seq, n) = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { (a, b) } else { (b, a) };
+            let (seq, n) = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                (a, b)
+            } else {
+                (b, a)
+            };
             match repeat_count(n) {
                 None => {
                     if matches!(n, Value::Instance(_)) || matches!(seq, Value::Instance(_)) {
                         return Ok(None);
                     }
-                    if matches!(n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || matches!(n, Value::Float(_)) || true {
-                        return Err(type_error(format!(
-                            "can't multiply sequence by non-int of type '{}'",
-                            type_name(n).as_str()
-                        )));
-                    }
-                    None
+                    return Err(type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        type_name(n).as_str()
+                    )));
                 }
                 Some(k) => {
                     let k = k?;
@@ -464,7 +485,9 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
             }
             _ => None,
         },
-        (Value::DictView(x), Value::DictView(y)) if x.kind != DictViewKind::Values && y.kind != DictViewKind::Values => {
+        (Value::DictView(x), Value::DictView(y))
+            if x.kind != DictViewKind::Values && y.kind != DictViewKind::Values =>
+        {
             match op {
                 CmpOp::Eq | CmpOp::Ne => {
                     let xs = view_items(x);
@@ -491,7 +514,12 @@ fn view_items(v: &DictView) -> Vec<Value> {
     match v.kind {
         DictViewKind::Keys => v.dict.keys(),
         DictViewKind::Values => v.dict.values(),
-        DictViewKind::Items => v.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+        DictViewKind::Items => v
+            .dict
+            .items()
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
     }
 }
 
@@ -572,7 +600,10 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::None => -0x4d5c8d0a3b1e2fa0_i64 >> 4,
         Value::Tuple(t) => tuple_hash(vm, &t.items)?,
         Value::List(_) | Value::Dict(_) | Value::DictView(_) => {
-            return Err(type_error(format!("unhashable type: '{}'", type_name(v).as_str())))
+            return Err(type_error(format!(
+                "unhashable type: '{}'",
+                type_name(v).as_str()
+            )))
         }
         Value::Slice(_) => return Err(type_error("unhashable type: 'slice'")),
         Value::Range(r) => {
@@ -661,7 +692,11 @@ pub fn type_repr(t: &Type) -> String {
     if t.module.as_str() == "builtins" {
         format!("<class '{}'>", t.qualname.borrow().as_str())
     } else {
-        format!("<class '{}.{}'>", t.module.as_str(), t.qualname.borrow().as_str())
+        format!(
+            "<class '{}.{}'>",
+            t.module.as_str(),
+            t.qualname.borrow().as_str()
+        )
     }
 }
 
@@ -669,7 +704,11 @@ pub fn type_repr(t: &Type) -> String {
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::BigInt(b) => return numfmt::int_to_decimal(b).map_err(num_error),
-        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::DictView(_) | Value::Instance(_) => {}
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::DictView(_)
+        | Value::Instance(_) => {}
         _ => {
             if let Some(s) = repr_plain(v) {
                 return Ok(s);
@@ -683,7 +722,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }),
         Value::Tuple(t) => vm.repr_guarded(v, "(...)", |vm| {
             let inner = join_reprs(vm, &t.items)?;
-            Ok(if t.items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+            Ok(if t.items.len() == 1 {
+                format!("({inner},)")
+            } else {
+                format!("({inner})")
+            })
         }),
         Value::Dict(d) => vm.repr_guarded(v, "{...}", |vm| {
             let mut out = String::from("{");
@@ -708,7 +751,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("{}([{}])", name, join_reprs(vm, &items)?))
         }),
         Value::Instance(_) => vm.instance_repr(v),
-        Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.identity())),
+        Value::Function(f) => Ok(format!(
+            "<function {} at {:#x}>",
+            f.qualname.borrow().as_str(),
+            v.identity()
+        )),
         Value::Builtin(b) => Ok(match &b.owner {
             Some(t) => format!("<method '{}' of '{}' objects>", b.name, t.name()),
             None => format!("<built-in function {}>", b.name),
@@ -722,11 +769,20 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             )),
             Value::Function(f) => {
                 let r = repr(vm, &m.receiver)?;
-                Ok(format!("<bound method {} of {}>", f.qualname.borrow().as_str(), r))
+                Ok(format!(
+                    "<bound method {} of {}>",
+                    f.qualname.borrow().as_str(),
+                    r
+                ))
             }
             _ => Ok("<bound method>".into()),
         },
-        Value::Slice(s) => Ok(format!("slice({}, {}, {})", repr(vm, &s.start)?, repr(vm, &s.stop)?, repr(vm, &s.step)?)),
+        Value::Slice(s) => Ok(format!(
+            "slice({}, {}, {})",
+            repr(vm, &s.start)?,
+            repr(vm, &s.stop)?,
+            repr(vm, &s.step)?
+        )),
         Value::Module(m) => Ok(format!("<module '{}' (built-in)>", m.name.as_str())),
         Value::Code(c) => Ok(format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -737,7 +793,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         )),
         Value::Cell(_) => Ok(format!("<cell at {:#x}>", v.identity())),
         Value::Iter(it) => Ok(format!("<{} object at {:#x}>", it.type_name, v.identity())),
-        _ => Ok(format!("<{} object at {:#x}>", type_name(v).as_str(), v.identity())),
+        _ => Ok(format!(
+            "<{} object at {:#x}>",
+            type_name(v).as_str(),
+            v.identity()
+        )),
     }
 }
 
@@ -822,7 +882,11 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 
 /// `fmt % args` for str.
 fn percent_format(vm: &mut Vm, fmt: &PyStr, args: &Value) -> PyResult<Value> {
-    let mut src = PercentSource { vm, args: args.clone(), keyed: None };
+    let mut src = PercentSource {
+        vm,
+        args: args.clone(),
+        keyed: None,
+    };
     numfmt::percent_format(fmt.as_str(), &mut src).map(Value::string)
 }
 
@@ -875,7 +939,8 @@ impl numfmt::PercentArgs for PercentSource<'_> {
             ArgSlot::Keyed => self.keyed.clone().unwrap_or(Value::None),
         };
         let vm = &mut *self.vm;
-        let type_err = |v: &Value| PyErr::from(numfmt::percent_type_error(conv, type_name(v).as_str()));
+        let type_err =
+            |v: &Value| PyErr::from(numfmt::percent_type_error(conv, type_name(v).as_str()));
         Ok(match conv {
             's' => P::Text(str_(vm, &v)?),
             'r' => P::Text(repr(vm, &v)?),
@@ -946,8 +1011,15 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
             let ty = type_of(obj);
             match ty.lookup(name) {
                 Some(Value::Builtin(b)) if b.owner.is_some() => {
-                    let receiver = if b.binds_class { Value::Type(ty.clone()) } else { obj.clone() };
-                    Ok(Value::BoundMethod(Rc::new(BoundMethod { func: Value::Builtin(b), receiver })))
+                    let receiver = if b.binds_class {
+                        Value::Type(ty.clone())
+                    } else {
+                        obj.clone()
+                    };
+                    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: Value::Builtin(b),
+                        receiver,
+                    })))
                 }
                 Some(v) => Ok(v),
                 None => Err(no_attribute(obj, name)),
@@ -957,7 +1029,11 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
 }
 
 pub fn no_attribute(obj: &Value, name: &PyStr) -> PyErr {
-    let err = attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj).as_str(), name.as_str()));
+    let err = attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        type_name(obj).as_str(),
+        name.as_str()
+    ));
     set_attribute_error_context(&err, obj, name);
     err
 }
@@ -981,17 +1057,40 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
         (Value::Function(f), "__code__") => Some(Value::Code(f.code.borrow().clone())),
-        (Value::Function(f), "__defaults__") => {
-            Some(f.defaults.borrow().clone().map(Value::Tuple).unwrap_or(Value::None))
-        }
-        (Value::Function(f), "__kwdefaults__") => {
-            Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None))
-        }
+        (Value::Function(f), "__defaults__") => Some(
+            f.defaults
+                .borrow()
+                .clone()
+                .map(Value::Tuple)
+                .unwrap_or(Value::None),
+        ),
+        (Value::Function(f), "__kwdefaults__") => Some(
+            f.kwdefaults
+                .borrow()
+                .clone()
+                .map(Value::Dict)
+                .unwrap_or(Value::None),
+        ),
         (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
         (Value::Function(f), "__module__") => Some(f.module.clone()),
-        (Value::Function(f), "__closure__") => Some(f.closure.clone().map(Value::Tuple).unwrap_or(Value::None)),
-        (Value::Function(f), "__doc__") => Some(f.code.borrow().consts.first().filter(|_| f.code.borrow().has_docstring).cloned().unwrap_or(Value::None)),
-        (Value::Function(f), "__dict__") => Some(Value::Dict(f.dict.borrow_mut().get_or_insert_with(Default::default).clone())),
+        (Value::Function(f), "__closure__") => {
+            Some(f.closure.clone().map(Value::Tuple).unwrap_or(Value::None))
+        }
+        (Value::Function(f), "__doc__") => Some(
+            f.code
+                .borrow()
+                .consts
+                .first()
+                .filter(|_| f.code.borrow().has_docstring)
+                .cloned()
+                .unwrap_or(Value::None),
+        ),
+        (Value::Function(f), "__dict__") => Some(Value::Dict(
+            f.dict
+                .borrow_mut()
+                .get_or_insert_with(Default::default)
+                .clone(),
+        )),
         (Value::Function(f), _) => f.dict.borrow().as_ref().and_then(|d| d.get_str(name)),
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
         (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
@@ -1008,7 +1107,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
         (Value::Code(c), "co_name") => Some(Value::str(&c.name)),
         (Value::Code(c), "co_filename") => Some(Value::str(&c.filename)),
         (Value::Code(c), "co_argcount") => Some(Value::from_usize(c.argcount)),
-        (Value::Code(c), "co_varnames") => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
+        (Value::Code(c), "co_varnames") => Some(Value::tuple(
+            c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
+        )),
         _ => None,
     })
 }
@@ -1062,7 +1163,10 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &super::str::Name, value: Value) 
                 _ => Err(type_error("__qualname__ must be set to a string object")),
             },
             _ => {
-                f.dict.borrow_mut().get_or_insert_with(Default::default).set_str(name.clone(), value);
+                f.dict
+                    .borrow_mut()
+                    .get_or_insert_with(Default::default)
+                    .set_str(name.clone(), value);
                 Ok(())
             }
         },
@@ -1073,9 +1177,17 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &super::str::Name, value: Value) 
         _ => {
             let has = type_of(obj).lookup(name).is_some();
             Err(attribute_error(if has {
-                format!("'{}' object attribute '{}' is read-only", type_name(obj).as_str(), name.as_str())
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    type_name(obj).as_str(),
+                    name.as_str()
+                )
             } else {
-                format!("'{}' object has no attribute '{}'", type_name(obj).as_str(), name.as_str())
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name(obj).as_str(),
+                    name.as_str()
+                )
             }))
         }
     }
@@ -1088,7 +1200,11 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &super::str::Name) -> PyResult<()
         Value::Type(t) => vm.type_setattr(t, name, None),
         Value::Module(m) => match m.dict.remove_str(name) {
             Some(_) => Ok(()),
-            None => Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str()))),
+            None => Err(attribute_error(format!(
+                "module '{}' has no attribute '{}'",
+                m.name.as_str(),
+                name.as_str()
+            ))),
         },
         Value::Function(f) => {
             let removed = f.dict.borrow().as_ref().and_then(|d| d.remove_str(name));
@@ -1107,7 +1223,9 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &super::str::Name) -> PyResult<()
 pub fn load_method(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<(Value, Option<Value>)> {
     match obj {
         Value::Instance(_) => vm.instance_load_method(obj, name),
-        Value::Type(_) | Value::Module(_) | Value::Function(_) => Ok((getattr(vm, obj, name)?, None)),
+        Value::Type(_) | Value::Module(_) | Value::Function(_) => {
+            Ok((getattr(vm, obj, name)?, None))
+        }
         _ => {
             let ty = type_of(obj);
             match ty.lookup(name) {
@@ -1125,18 +1243,47 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<(Value, O
 /// `iter(v)`: the generic meaning of GET_ITER.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
-        Value::List(l) => Iter::new("list_iterator", IterState::List { list: l.clone(), index: 0 }),
-        Value::Tuple(t) => Iter::new("tuple_iterator", IterState::Tuple { tuple: t.clone(), index: 0 }),
-        Value::Str(s) => Iter::new(
-            if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" },
-            IterState::Str { s: s.clone(), byte_pos: 0 },
+        Value::List(l) => Iter::new(
+            "list_iterator",
+            IterState::List {
+                list: l.clone(),
+                index: 0,
+            },
         ),
-        Value::Range(r) => {
-            Iter::new("range_iterator", IterState::Range { next: r.start, step: r.step, remaining: r.len() })
-        }
+        Value::Tuple(t) => Iter::new(
+            "tuple_iterator",
+            IterState::Tuple {
+                tuple: t.clone(),
+                index: 0,
+            },
+        ),
+        Value::Str(s) => Iter::new(
+            if s.is_ascii() {
+                "str_ascii_iterator"
+            } else {
+                "str_iterator"
+            },
+            IterState::Str {
+                s: s.clone(),
+                byte_pos: 0,
+            },
+        ),
+        Value::Range(r) => Iter::new(
+            "range_iterator",
+            IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            },
+        ),
         Value::Dict(d) => Iter::new(
             "dict_keyiterator",
-            IterState::Dict { dict: d.clone(), pos: 0, len: d.len(), kind: DictViewKind::Keys },
+            IterState::Dict {
+                dict: d.clone(),
+                pos: 0,
+                len: d.len(),
+                kind: DictViewKind::Keys,
+            },
         ),
         Value::DictView(dv) => Iter::new(
             match dv.kind {
@@ -1144,11 +1291,21 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 DictViewKind::Values => "dict_valueiterator",
                 DictViewKind::Items => "dict_itemiterator",
             },
-            IterState::Dict { dict: dv.dict.clone(), pos: 0, len: dv.dict.len(), kind: dv.kind },
+            IterState::Dict {
+                dict: dv.dict.clone(),
+                pos: 0,
+                len: dv.dict.len(),
+                kind: dv.kind,
+            },
         ),
         Value::Iter(_) => v.clone(),
         Value::Instance(_) => return vm.instance_iter(v),
-        _ => return Err(type_error(format!("'{}' object is not iterable", type_name(v).as_str()))),
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                type_name(v).as_str()
+            )))
+        }
     })
 }
 
@@ -1157,7 +1314,10 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
         Value::Iter(i) => iter_next(vm, i),
         Value::Instance(_) => vm.instance_next(it),
-        _ => Err(type_error(format!("'{}' object is not an iterator", type_name(it).as_str()))),
+        _ => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it).as_str()
+        ))),
     }
 }
 
@@ -1197,7 +1357,11 @@ fn iter_next(vm: &mut Vm, it: &Iter) -> PyResult<Option<Value>> {
             }
             None => None,
         },
-        IterState::Range { next, step, remaining } => {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining > 0 {
                 let v = *next;
                 *remaining -= 1;
@@ -1207,7 +1371,12 @@ fn iter_next(vm: &mut Vm, it: &Iter) -> PyResult<Option<Value>> {
                 None
             }
         }
-        IterState::Dict { dict, pos, len, kind } => {
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            kind,
+        } => {
             if dict.len() != *len {
                 *len = usize::MAX;
                 return Err(runtime_error("dictionary changed size during iteration"));
@@ -1250,7 +1419,10 @@ fn iter_next_slow(vm: &mut Vm, it: &Iter) -> PyResult<Option<Value>> {
         IterState::Enumerate { inner, count } => match next(vm, &inner)? {
             Some(v) => {
                 let c2 = binary_op(vm, &count, &Value::Int(1), BinOp::Add, false)?;
-                (Some(Value::tuple(vec![count, v])), IterState::Enumerate { inner, count: c2 })
+                (
+                    Some(Value::tuple(vec![count, v])),
+                    IterState::Enumerate { inner, count: c2 },
+                )
             }
             None => (None, IterState::Exhausted),
         },
@@ -1311,8 +1483,17 @@ fn iter_next_slow(vm: &mut Vm, it: &Iter) -> PyResult<Option<Value>> {
             }
         }
         IterState::SeqGetItem { obj, index } => match getitem(vm, &obj, &Value::Int(index)) {
-            Ok(v) => (Some(v), IterState::SeqGetItem { obj, index: index + 1 }),
-            Err(e) if e.is_instance(&types().exc.index_error) || e.is_instance(&types().exc.stop_iteration) => {
+            Ok(v) => (
+                Some(v),
+                IterState::SeqGetItem {
+                    obj,
+                    index: index + 1,
+                },
+            ),
+            Err(e)
+                if e.is_instance(&types().exc.index_error)
+                    || e.is_instance(&types().exc.stop_iteration) =>
+            {
                 (None, IterState::Exhausted)
             }
             Err(e) => return Err(e),
@@ -1368,11 +1549,17 @@ pub enum IntIndex {
     Big(BigInt),
 }
 
-fn seq_index(vm: &mut Vm, idx: &Value, len: usize, what: &str, container: &str) -> PyResult<Option<usize>> {
+fn seq_index(
+    vm: &mut Vm,
+    idx: &Value,
+    len: usize,
+    what: &str,
+    container: &str,
+) -> PyResult<Option<usize>> {
     let i = match index_value(vm, idx)? {
         Some(IntIndex::Small(i)) => i,
         Some(IntIndex::Big(_)) => {
-            return Err(index_error(format!("cannot fit 'int' into an index-sized integer")))
+            return Err(index_error("cannot fit 'int' into an index-sized integer"))
         }
         None => {
             return Err(type_error(format!(
@@ -1487,7 +1674,11 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
             if let Value::Slice(s) = key {
                 let items = l.items.borrow().clone();
                 let (start, _, step, count) = slice_indices(vm, s, items.len())?;
-                return Ok(Value::list(slice_positions(start, step, count).map(|i| items[i].clone()).collect()));
+                return Ok(Value::list(
+                    slice_positions(start, step, count)
+                        .map(|i| items[i].clone())
+                        .collect(),
+                ));
             }
             let len = l.items.borrow().len();
             match seq_index(vm, key, len, "index", "list")? {
@@ -1501,7 +1692,11 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
                 if step == 1 && count == t.items.len() {
                     return Ok(c.clone());
                 }
-                return Ok(Value::tuple(slice_positions(start, step, count).map(|i| t.items[i].clone()).collect()));
+                return Ok(Value::tuple(
+                    slice_positions(start, step, count)
+                        .map(|i| t.items[i].clone())
+                        .collect(),
+                ));
             }
             match seq_index(vm, key, t.items.len(), "index", "tuple")? {
                 Some(i) => Ok(t.items[i].clone()),
@@ -1517,11 +1712,15 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
                         let st = start as usize;
                         return Ok(Value::str(&s.as_str()[st..st + count]));
                     }
-                    let out: String = slice_positions(start, step, count).map(|i| b[i] as char).collect();
+                    let out: String = slice_positions(start, step, count)
+                        .map(|i| b[i] as char)
+                        .collect();
                     return Ok(Value::string(out));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = slice_positions(start, step, count).map(|i| chars[i]).collect();
+                let out: String = slice_positions(start, step, count)
+                    .map(|i| chars[i])
+                    .collect();
                 return Ok(Value::string(out));
             }
             match as_int(key) {
@@ -1536,7 +1735,10 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
                             return getitem(vm, c, &k);
                         }
                     }
-                    Err(type_error(format!("string indices must be integers, not '{}'", type_name(key).as_str())))
+                    Err(type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        type_name(key).as_str()
+                    )))
                 }
             }
         }
@@ -1550,7 +1752,11 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
                 let new_start = r.item(start);
                 let new_step = r.step * step;
                 let new_stop = r.item(stop);
-                return Ok(Value::Range(Rc::new(Range { start: new_start, stop: new_stop, step: new_step })));
+                return Ok(Value::Range(Rc::new(Range {
+                    start: new_start,
+                    stop: new_stop,
+                    step: new_step,
+                })));
             }
             match seq_index(vm, key, r.len() as usize, "index", "range")? {
                 Some(i) => Ok(Value::Int(r.item(i as i64))),
@@ -1559,7 +1765,10 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Instance(_) => vm.instance_getitem(c, key),
         Value::Type(_) => vm.class_getitem(c, key),
-        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(c).as_str()))),
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(c).as_str()
+        ))),
     }
 }
 
@@ -1602,7 +1811,13 @@ fn list_set_slice(vm: &mut Vm, l: &Rc<List>, s: &Slice, value: Value) -> PyResul
         other.items.borrow().clone()
     } else {
         match &value {
-            Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) | Value::Iter(_) | Value::DictView(_) | Value::Instance(_) => collect(vm, &value)?,
+            Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::Iter(_)
+            | Value::DictView(_)
+            | Value::Instance(_) => collect(vm, &value)?,
             _ => return Err(type_error("can only assign an iterable")),
         }
     };
@@ -1663,7 +1878,10 @@ pub fn delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<()> {
             None => Err(key_error(key.clone())),
         },
         Value::Instance(_) => vm.instance_setitem(c, key, None),
-        _ => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(c).as_str()))),
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(c).as_str()
+        ))),
     }
 }
 
@@ -1699,11 +1917,17 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         },
         Value::Range(r) => match item {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                let Some(i) = as_int(item).and_then(|i| i.to_i64()) else { return Ok(false) };
+                let Some(i) = as_int(item).and_then(|i| i.to_i64()) else {
+                    return Ok(false);
+                };
                 if r.is_empty() {
                     return Ok(false);
                 }
-                let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                let in_bounds = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
                 Ok(in_bounds && (i - r.start) % r.step == 0)
             }
             _ => {
@@ -1737,7 +1961,12 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::DictView(d) => d.dict.len(),
         Value::Range(r) => r.len() as usize,
         Value::Instance(_) => return vm.instance_len(v),
-        _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(v).as_str()))),
+        _ => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(v).as_str()
+            )))
+        }
     })
 }
 

@@ -22,11 +22,19 @@ const NO_HASH: i64 = -1;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { char_len: count_chars(s), s: s.into(), hash: Cell::new(NO_HASH) }
+        PyStr {
+            char_len: count_chars(s),
+            s: s.into(),
+            hash: Cell::new(NO_HASH),
+        }
     }
 
     pub fn from_string(s: String) -> PyStr {
-        PyStr { char_len: count_chars(&s), s: s.into_boxed_str(), hash: Cell::new(NO_HASH) }
+        PyStr {
+            char_len: count_chars(&s),
+            s: s.into_boxed_str(),
+            hash: Cell::new(NO_HASH),
+        }
     }
 
     #[inline]
@@ -59,7 +67,11 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 
@@ -99,7 +111,10 @@ pub fn str_hash(s: &str) -> i64 {
             h.write(&bytes);
         }
     } else if max < 0x10000 {
-        let bytes: Vec<u8> = s.chars().flat_map(|c| (c as u32 as u16).to_le_bytes()).collect();
+        let bytes: Vec<u8> = s
+            .chars()
+            .flat_map(|c| (c as u32 as u16).to_le_bytes())
+            .collect();
         h.write(&bytes);
     } else {
         let bytes: Vec<u8> = s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect();

@@ -50,7 +50,12 @@ thread_local! {
 }
 
 impl Type {
-    pub fn new_builtin(name: &str, bases: Vec<Rc<Type>>, layout: Layout, is_basetype: bool) -> Rc<Type> {
+    pub fn new_builtin(
+        name: &str,
+        bases: Vec<Rc<Type>>,
+        layout: Layout,
+        is_basetype: bool,
+    ) -> Rc<Type> {
         let module = intern("builtins");
         Type::new(name, module, bases, layout, false, is_basetype)
     }
@@ -108,7 +113,12 @@ impl Type {
             return;
         }
         self.version.set(0);
-        let subs: Vec<Rc<Type>> = self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        let subs: Vec<Rc<Type>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
         for s in subs {
             s.modified();
         }
@@ -310,11 +320,21 @@ impl BuiltinTypes {
             let bases = if base.is_empty() {
                 vec![object.clone()]
             } else {
-                vec![exceptions.iter().find(|t| t.name() == *base).expect("parent first").clone()]
+                vec![exceptions
+                    .iter()
+                    .find(|t| t.name() == *base)
+                    .expect("parent first")
+                    .clone()]
             };
             exceptions.push(Type::new_builtin(name, bases, Layout::Exception, true));
         }
-        let e = |name: &str| exceptions.iter().find(|t| t.name() == name).expect("known exception").clone();
+        let e = |name: &str| {
+            exceptions
+                .iter()
+                .find(|t| t.name() == name)
+                .expect("known exception")
+                .clone()
+        };
         let exc = ExceptionTypes {
             base_exception: e("BaseException"),
             exception: e("Exception"),
@@ -372,7 +392,10 @@ impl BuiltinTypes {
             map: b("map", Layout::Other, true),
             filter: b("filter", Layout::Other, true),
             reversed: b("reversed", Layout::Other, true),
-            iterators: ITERATOR_NAMES.iter().map(|n| b(n, Layout::Other, false)).collect(),
+            iterators: ITERATOR_NAMES
+                .iter()
+                .map(|n| b(n, Layout::Other, false))
+                .collect(),
             int,
             bool_,
             object,
@@ -385,7 +408,13 @@ impl BuiltinTypes {
     pub fn iterator(&self, name: &str) -> Rc<Type> {
         self.iterators
             .iter()
-            .chain([&self.enumerate, &self.zip, &self.map, &self.filter, &self.reversed])
+            .chain([
+                &self.enumerate,
+                &self.zip,
+                &self.map,
+                &self.filter,
+                &self.reversed,
+            ])
             .find(|t| t.name() == name)
             .cloned()
             .unwrap_or_else(|| self.iterators[ITERATOR_NAMES.len() - 2].clone())
