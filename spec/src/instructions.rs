@@ -173,6 +173,24 @@ instructions! {
     DELETE_DEREF { effect: "( -- )", pops: |o| 0, pushes: |o| 0, cache: 0, family: DELETE_DEREF,
         flags: ARG | FREE | ERROR,
         doc: "Empty the cell in slot oparg; NameError if already empty." },
+    LOAD_FROM_DICT_OR_DEREF {
+        effect: "( -- value)",
+        pops: |o| 0,
+        pushes: |o| 1,
+        cache: 0,
+        family: LOAD_FROM_DICT_OR_DEREF,
+        flags: ARG | FREE | ERROR,
+        doc: "In a class body: the name of slot oparg from the class namespace, else from its cell (CPython 3.12 reads the mapping from the stack)."
+    },
+    LOAD_BUILD_CLASS {
+        effect: "( -- bc)",
+        pops: |o| 0,
+        pushes: |o| 1,
+        cache: 0,
+        family: LOAD_BUILD_CLASS,
+        flags: ERROR,
+        doc: "Push builtins.__build_class__."
+    },
     LOAD_NAME { effect: "( -- value)", pops: |o| 0, pushes: |o| 1, cache: 0, family: LOAD_NAME, flags: ARG | NAME | ERROR,
         doc: "Push co_names[oparg] looked up in locals, then globals, then builtins." },
     STORE_NAME { effect: "(value -- )", pops: |o| 1, pushes: |o| 0, cache: 0, family: STORE_NAME, flags: ARG | NAME | ERROR,

@@ -8,6 +8,9 @@ use crate::text::numfmt;
 /// `t(*args, **kw)`.
 pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let ty = types();
+    if t.is_heap {
+        return crate::runtime::class::construct_instance(vm, t, args, kw);
+    }
     if t.is_exception() {
         return construct_exception(vm, t, args, kw);
     }
@@ -70,12 +73,37 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyRes
         };
         return Ok(Value::Slice(Rc::new(Slice { start, stop, step })));
     }
+    if is(&ty.property) {
+        return crate::runtime::class::property_new(vm, args, kw);
+    }
+    if is(&ty.staticmethod) || is(&ty.classmethod) {
+        no_kwargs(t.name(), kw)?;
+        if args.len() != 1 {
+            return Err(type_error(format!(
+                "{} expected 1 argument, got {}",
+                t.name(),
+                args.len()
+            )));
+        }
+        let w = Rc::new(Wrapped {
+            func: args[0].clone(),
+        });
+        return Ok(if is(&ty.staticmethod) {
+            Value::StaticMethod(w)
+        } else {
+            Value::ClassMethod(w)
+        });
+    }
+    if is(&ty.super_) {
+        return crate::runtime::class::super_new(vm, args, kw);
+    }
     if is(&ty.type_) {
-        no_kwargs("type", kw)?;
+        if args.len() != 1 {
+            return crate::runtime::class::type_call_new(vm, t, args, kw);
+        }
         return match args.len() {
             1 => Ok(Value::Type(type_of(&args[0]))),
-            3 => Err(crate::compile_unsupported("type() with three arguments")),
-            _ => Err(type_error("type() takes 1 or 3 arguments")),
+            _ => crate::runtime::class::type_call_new(vm, t, args, kw),
         };
     }
     if is(&ty.object) {

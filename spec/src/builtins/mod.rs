@@ -10,7 +10,7 @@ mod methods;
 pub mod sort;
 mod strformat;
 
-pub use constructors::construct;
+pub use constructors::{construct, dict_update_from};
 
 use crate::runtime::exceptions::*;
 use crate::runtime::types::BuiltinTypes;
@@ -56,6 +56,7 @@ fn install_classmethods(t: &Rc<Type>, methods: &[(&'static str, NativeFn)]) {
 /// Put the methods of every builtin type in place (once per thread).
 pub fn install_methods(t: &BuiltinTypes) {
     methods::install_all(t);
+    crate::runtime::class::install(t);
 }
 
 /// A fresh builtins namespace for one program run.
@@ -110,6 +111,9 @@ pub fn make_builtins_dict() -> Rc<Dict> {
                 .clone(),
         ),
     );
+    for (name, v) in crate::runtime::class::builtins() {
+        d.set_str(intern(name), v);
+    }
     d.set_str(intern("NotImplemented"), Value::NotImplemented);
     d.set_str(intern("Ellipsis"), Value::Ellipsis);
     d.set_str(intern("__name__"), Value::str("builtins"));

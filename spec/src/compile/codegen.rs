@@ -416,6 +416,10 @@ impl<'a> Compiler<'a> {
                 let i = self.name_idx(name);
                 self.emit(LOAD_GLOBAL, i << 1);
             }
+            NameScope::Free if sc.kind == ScopeKind::Class => {
+                let i = self.unit().slot_index[name];
+                self.emit(LOAD_FROM_DICT_OR_DEREF, i);
+            }
             _ => {
                 let i = self.name_idx(name);
                 self.emit(LOAD_NAME, i);
@@ -673,12 +677,7 @@ impl<'a> Compiler<'a> {
                 self.bind_label(end);
             }
             Global(_) | Nonlocal(_) => {}
-            ClassDef(c) => {
-                return Err(CompileError::unsupported(
-                    "class definition",
-                    self.at(c.range),
-                ))
-            }
+            ClassDef(c) => self.class_def(c)?,
             With(w) => {
                 return Err(CompileError::unsupported(
                     "the with statement",
@@ -1100,6 +1099,83 @@ impl<'a> Compiler<'a> {
             self.emit(CALL, 1);
         }
         self.store_name(&f.name);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> R {
+        for d in &c.decorator_list {
+            self.expr(d)?;
+            self.emit(PUSH_NULL, 0);
+        }
+        self.emit(LOAD_BUILD_CLASS, 0);
+        self.emit(PUSH_NULL, 0);
+        let scope = self.table.scope_of(c);
+        let line = self.at(c.range).line;
+        let name: &str = &c.name;
+        self.make_function(scope, name, None, line, |cc| {
+            let qualname = cc.unit().qualname.clone();
+            cc.load_name("__name__");
+            cc.store_name("__module__");
+            cc.load_const(Value::string(qualname));
+            cc.store_name("__qualname__");
+            let body: &'a [ast::Stmt] = &c.body;
+            let start = match body.first() {
+                Some(ast::Stmt::Expr(e))
+                    if matches!(
+                        &*e.value,
+                        ast::Expr::Constant(ast::ExprConstant {
+                            value: ast::Constant::Str(_),
+                            ..
+                        })
+                    ) =>
+                {
+                    cc.expr(&e.value)?;
+                    cc.store_name("__doc__");
+                    1
+                }
+                _ => 0,
+            };
+            cc.body(&body[start..])?;
+            if let Some(&slot) = cc.unit().slot_index.get("__class__") {
+                cc.emit(LOAD_CLOSURE, slot);
+                cc.store_name("__classcell__");
+            }
+            cc.emit_const_return(Value::None);
+            Ok(())
+        })?;
+        self.load_const(Value::Str(intern(name)));
+        let simple_bases = !c.bases.iter().any(|b| matches!(b, ast::Expr::Starred(_)))
+            && !c.keywords.iter().any(|k| k.arg.is_none());
+        if !simple_bases {
+            return Err(CompileError::unsupported(
+                "starred bases or ** in a class statement",
+                self.at(c.range),
+            ));
+        }
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        let nargs = 2 + c.bases.len() as u32;
+        if c.keywords.is_empty() {
+            self.emit(CALL, nargs);
+        } else {
+            for k in &c.keywords {
+                self.expr(&k.value)?;
+            }
+            let names = c
+                .keywords
+                .iter()
+                .map(|k| Value::Str(intern(k.arg.as_deref().unwrap_or(""))))
+                .collect();
+            self.unique += 1;
+            let i = self.add_const(Value::tuple(names), ConstKey::Unique(self.unique));
+            self.emit(LOAD_CONST, i);
+            self.emit(CALL_KW, nargs + c.keywords.len() as u32);
+        }
+        for _ in &c.decorator_list {
+            self.emit(CALL, 1);
+        }
+        self.store_name(&c.name);
         Ok(())
     }
 
@@ -1606,7 +1682,44 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `super()` with no arguments inside a method: pass `__class__` and the
+    /// first argument explicitly, where CPython's runtime finds them.
+    fn zero_arg_super(&mut self, c: &'a ast::ExprCall) -> R<bool> {
+        let ast::Expr::Name(n) = &*c.func else {
+            return Ok(false);
+        };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return Ok(false);
+        }
+        let sc = self.scope();
+        if !sc.is_function_like()
+            || !matches!(sc.lookup("__class__"), NameScope::Free | NameScope::Cell)
+        {
+            return Ok(false);
+        }
+        let (class_slot, has_first) = {
+            let u = self.unit();
+            (u.slot_index.get("__class__").copied(), u.argcount > 0)
+        };
+        let (Some(class_slot), true) = (class_slot, has_first) else {
+            return Ok(false);
+        };
+        self.load_name("super");
+        self.emit(PUSH_NULL, 0);
+        self.emit(LOAD_DEREF, class_slot);
+        if self.unit().slot_kinds[0] == SlotKind::Cell {
+            self.emit(LOAD_DEREF, 0);
+        } else {
+            self.emit(LOAD_FAST_CHECK, 0);
+        }
+        self.emit(CALL, 2);
+        Ok(true)
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall) -> R {
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         let simple_args = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             && !c.keywords.iter().any(|k| k.arg.is_none());
         // Method calls: LOAD_ATTR with the method bit pushes (method, self).

@@ -137,6 +137,10 @@ fn call_native(vm: &mut Vm, callable: &Value, args: &[Value], kw: KwArgs) -> PyR
         Value::Builtin(b) => (b.func)(vm, args, kw),
         Value::Type(t) => crate::builtins::construct(vm, t, args, kw),
         Value::Instance(_) => vm.instance_call(callable, args, kw),
+        Value::StaticMethod(w) => {
+            let f = w.func.clone();
+            call(vm, &f, args, kw)
+        }
         other => Err(type_error(format!(
             "'{}' object is not callable",
             type_name(other).as_str()

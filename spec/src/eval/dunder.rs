@@ -1,45 +1,92 @@
-//! The data model for instances of classes: special methods looked up on the
-//! type (never the instance), with the builtin behaviour of `object` and
-//! `BaseException` as the fallback.
+//! The data model for instances of classes (and for classes themselves):
+//! special methods are looked up on the type, never the instance;
+//! attribute access follows the descriptor protocol; instances of subclasses
+//! of builtin types fall back to the builtin value they extend.
 
 use super::Vm;
 use crate::instructions::{BinOp, CmpOp};
 use crate::runtime::exceptions::*;
-use crate::runtime::ops;
+use crate::runtime::types::Layout;
 use crate::runtime::*;
 use std::rc::Rc;
 
+/// Whether a class attribute is a data descriptor (it wins over the
+/// instance dict).
+fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
+    match d {
+        Value::Property(_) | Value::Member(_) => true,
+        Value::Instance(_) => {
+            vm.lookup_special(d, "__set__").is_some()
+                || vm.lookup_special(d, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
 impl Vm {
-    /// The special method `name` of `v`'s type, if a class defines it.
+    /// The special method `name` of `v`'s type, including natives of
+    /// builtin bases. Classes look in their metaclass.
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Instance(i) => i.class().lookup(&intern(name)),
+            Value::Type(t) => t
+                .meta
+                .borrow()
+                .as_ref()
+                .and_then(|m| m.lookup(&intern(name))),
             _ => None,
         }
     }
 
-    /// Call special method `name` on `v` with `args`, if defined.
+    /// Like `lookup_special`, but only what Python code defined: natives of
+    /// `object` and builtin bases are the fallback behaviour handled by the
+    /// callers themselves.
+    pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
+        self.lookup_special(v, name)
+            .filter(|m| !matches!(m, Value::Builtin(_)))
+    }
+
+    /// The builtin value an instance of a builtin subclass extends, or `v`.
+    pub fn base_value(&self, v: &Value) -> Value {
+        match v {
+            Value::Instance(i) => i.base.clone().unwrap_or_else(|| v.clone()),
+            other => other.clone(),
+        }
+    }
+
+    /// Call a class-level attribute `m` found for `v` as a method with `args`.
+    fn call_bound(&mut self, m: &Value, v: &Value, args: &[Value]) -> PyResult<Value> {
+        match m {
+            Value::StaticMethod(w) => self.call(&w.func, args, &[]),
+            Value::ClassMethod(w) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(Value::Type(type_of(v)));
+                all.extend_from_slice(args);
+                self.call(&w.func, &all, &[])
+            }
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(v.clone());
+                all.extend_from_slice(args);
+                self.call(m, &all, &[])
+            }
+        }
+    }
+
+    /// Call the user-defined special method `name` of `v`, if there is one.
     pub fn call_special(
         &mut self,
         v: &Value,
         name: &str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
-        let Some(m) = self.lookup_special(v, name) else {
+        let Some(m) = self.user_special(v, name) else {
             return Ok(None);
         };
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(v.clone());
-        all.extend_from_slice(args);
         self.enter_native()?;
-        let r = self.call_unbound(&m, &all);
+        let r = self.call_bound(&m, v, args);
         self.leave_native();
         r.map(Some)
-    }
-
-    /// Call a class attribute as a method with an explicit receiver in args[0].
-    fn call_unbound(&mut self, m: &Value, args: &[Value]) -> PyResult<Value> {
-        self.call(m, args, &[])
     }
 
     pub fn instance_truthy(&mut self, v: &Value) -> PyResult<bool> {
@@ -52,10 +99,13 @@ impl Vm {
                 ))),
             };
         }
-        if self.lookup_special(v, "__len__").is_some() {
+        if self.user_special(v, "__len__").is_some() {
             return Ok(self.instance_len(v)? != 0);
         }
-        Ok(true)
+        match v {
+            Value::Instance(i) if i.base.is_some() => ops::truthy(self, &self.base_value(v)),
+            _ => Ok(true),
+        }
     }
 
     pub fn binary_dunder(
@@ -77,7 +127,7 @@ impl Vm {
         let tb = type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
         // A subclass's reflected method gets the first chance.
-        let b_first = !same && tb.is_subtype(&ta) && self.lookup_special(b, refl).is_some();
+        let b_first = !same && tb.is_subtype(&ta) && self.user_special(b, refl).is_some();
         if b_first {
             if let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
@@ -97,24 +147,55 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of builtin types inherit the builtin operators.
+        let (ba, bb) = (self.base_value(a), self.base_value(b));
+        if !ba.is(a) || !bb.is(b) {
+            return ops::binary_op(self, &ba, &bb, op, inplace)
+                .map(Some)
+                .or_else(|e| {
+                    if e.is_instance(&types().exc.type_error) {
+                        Ok(None)
+                    } else {
+                        Err(e)
+                    }
+                });
+        }
         Ok(None)
     }
 
     pub fn unary_dunder(&mut self, v: &Value, name: &str, opname: &str) -> PyResult<Value> {
-        match self.call_special(v, name, &[])? {
-            Some(r) => Ok(r),
-            None => Err(type_error(format!(
-                "bad operand type for {}: '{}'",
-                opname,
-                type_name(v).as_str()
-            ))),
+        if let Some(r) = self.call_special(v, name, &[])? {
+            return Ok(r);
         }
+        if let Value::Instance(i) = v {
+            if let Some(b) = &i.base {
+                let b = b.clone();
+                return match name {
+                    "__neg__" => ops::negative(self, &b),
+                    "__pos__" => ops::positive(self, &b),
+                    "__invert__" => ops::invert(self, &b),
+                    "__abs__" => ops::abs(self, &b),
+                    _ => Err(type_error(format!(
+                        "bad operand type for {}: '{}'",
+                        opname,
+                        type_name(v).as_str()
+                    ))),
+                };
+            }
+        }
+        Err(type_error(format!(
+            "bad operand type for {}: '{}'",
+            opname,
+            type_name(v).as_str()
+        )))
     }
 
     pub fn compare_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let ta = type_of(a);
         let tb = type_of(b);
-        let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
+        let reflected_first = !Rc::ptr_eq(&ta, &tb)
+            && tb.is_subtype(&ta)
+            && self.user_special(b, op.swapped().dunder()).is_some();
         let attempts: [(&Value, &Value, CmpOp); 2] = if reflected_first {
             [(b, a, op.swapped()), (a, b, op)]
         } else {
@@ -126,6 +207,18 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            // `!=` defaults to the negation of a user `__eq__`.
+            if o == CmpOp::Ne && self.user_special(x, "__ne__").is_none() {
+                if let Some(r) = self.call_special(x, "__eq__", std::slice::from_ref(y))? {
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Value::Bool(!ops::truthy(self, &r)?));
+                    }
+                }
+            }
+        }
+        let (ba, bb) = (self.base_value(a), self.base_value(b));
+        if !ba.is(a) || !bb.is(b) {
+            return ops::compare(self, &ba, &bb, op);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -140,34 +233,44 @@ impl Vm {
     }
 
     pub fn instance_hash(&mut self, v: &Value) -> PyResult<i64> {
-        match self.lookup_special(v, "__hash__") {
-            Some(Value::None) => Err(type_error(format!(
-                "unhashable type: '{}'",
-                type_name(v).as_str()
-            ))),
-            Some(_) => {
-                let r = self
-                    .call_special(v, "__hash__", &[])?
-                    .unwrap_or(Value::Int(0));
-                match int::as_int(&r) {
-                    Some(i) => Ok(match i.to_i64() {
-                        Some(-1) => -2,
-                        Some(x) => x,
-                        None => int::hash(i),
-                    }),
-                    None => Err(type_error("__hash__ method should return an integer")),
-                }
+        let unhashable = || type_error(format!("unhashable type: '{}'", type_name(v).as_str()));
+        let Value::Instance(inst) = v else {
+            return Ok((v.identity() as u64).rotate_right(4) as i64);
+        };
+        let cls = inst.class();
+        // A class that defines __eq__ but not __hash__ has __hash__ = None.
+        for t in std::iter::once(cls.clone()).chain(cls.mro.borrow().iter().cloned()) {
+            if let Some(h) = t.dict.get_str(&intern("__hash__")) {
+                return match h {
+                    Value::None => Err(unhashable()),
+                    Value::Builtin(_) => self.native_hash(v, inst),
+                    m => {
+                        let r = self.call_bound(&m, v, &[])?;
+                        match int::as_int(&r) {
+                            Some(i) => Ok(match i.to_i64() {
+                                Some(-1) => -2,
+                                Some(x) => x,
+                                None => int::hash(i),
+                            }),
+                            None => Err(type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                };
             }
-            None => {
-                // Defining __eq__ without __hash__ makes a class unhashable.
-                if self.lookup_special(v, "__eq__").is_some() {
-                    return Err(type_error(format!(
-                        "unhashable type: '{}'",
-                        type_name(v).as_str()
-                    )));
-                }
-                Ok((v.identity() as u64).rotate_right(4) as i64)
+            if t.is_heap && t.dict.get_str(&intern("__eq__")).is_some() {
+                return Err(unhashable());
             }
+        }
+        self.native_hash(v, inst)
+    }
+
+    fn native_hash(&mut self, v: &Value, inst: &Instance) -> PyResult<i64> {
+        match &inst.base {
+            Some(b) => {
+                let b = b.clone();
+                ops::hash(self, &b)
+            }
+            None => Ok((v.identity() as u64).rotate_right(4) as i64),
         }
     }
 
@@ -181,23 +284,50 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(err) = PyErr::from_value(v) {
-            let args = err.args();
-            let name = err.class().name().to_string();
-            return self.repr_guarded(v, "...", |vm| {
-                Ok(match args.items.len() {
-                    1 => format!("{}({})", name, ops::repr(vm, &args.items[0])?),
-                    _ => format!("{}{}", name, ops::repr(vm, &Value::Tuple(args.clone()))?),
-                })
-            });
+        if PyErr::from_value(v).is_some() {
+            return self.exception_repr(v);
         }
+        if let Value::Instance(i) = v {
+            if let Some(b) = &i.base {
+                let b = b.clone();
+                return ops::repr(self, &b);
+            }
+        }
+        Ok(self.default_repr(v))
+    }
+
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`.
+    pub fn default_repr(&self, v: &Value) -> String {
         let t = type_of(v);
-        Ok(format!(
-            "<{}.{} object at {:#x}>",
-            t.module.as_str(),
-            t.qualname.borrow().as_str(),
-            v.identity()
-        ))
+        if t.module.as_str() == "builtins" {
+            format!(
+                "<{} object at {:#x}>",
+                t.qualname.borrow().as_str(),
+                v.identity()
+            )
+        } else {
+            format!(
+                "<{}.{} object at {:#x}>",
+                t.module.as_str(),
+                t.qualname.borrow().as_str(),
+                v.identity()
+            )
+        }
+    }
+
+    /// `BaseException.__repr__`.
+    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let Some(err) = PyErr::from_value(v) else {
+            return Ok(self.default_repr(v));
+        };
+        let args = err.args();
+        let name = err.class().name().to_string();
+        self.repr_guarded(v, "...", |vm| {
+            Ok(match args.items.len() {
+                1 => format!("{}({})", name, ops::repr(vm, &args.items[0])?),
+                _ => format!("{}{}", name, ops::repr(vm, &Value::Tuple(args.clone()))?),
+            })
+        })
     }
 
     pub fn instance_str(&mut self, v: &Value) -> PyResult<String> {
@@ -211,7 +341,17 @@ impl Vm {
             };
         }
         if let Some(err) = PyErr::from_value(v) {
+            // A user __repr__ does not change str() of an exception.
             return self.exception_str(&err);
+        }
+        if self.user_special(v, "__repr__").is_some() {
+            return self.instance_repr(v);
+        }
+        if let Value::Instance(i) = v {
+            if let Some(b) = &i.base {
+                let b = b.clone();
+                return ops::str_(self, &b);
+            }
         }
         self.instance_repr(v)
     }
@@ -242,6 +382,15 @@ impl Vm {
                 ))),
             };
         }
+        if let Value::Instance(i) = v {
+            if let Some(b) = &i.base {
+                if spec.is_empty() && self.user_special(v, "__str__").is_some() {
+                    return self.instance_str(v);
+                }
+                let b = b.clone();
+                return ops::format(self, &b, spec);
+            }
+        }
         if spec.is_empty() {
             return self.instance_str(v);
         }
@@ -251,38 +400,159 @@ impl Vm {
         )))
     }
 
-    pub fn instance_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+    // ------------------------------------------------------------ attributes
+
+    /// Bind a class attribute found for `obj` (None: looked up on the class
+    /// itself) of class `owner`: the `__get__` step of the descriptor protocol.
+    pub fn descr_get(
+        &mut self,
+        d: Value,
+        obj: Option<&Value>,
+        owner: &Rc<Type>,
+    ) -> PyResult<Value> {
+        match &d {
+            Value::Function(_) => Ok(match obj {
+                Some(o) => Value::BoundMethod(Rc::new(BoundMethod {
+                    func: d,
+                    receiver: o.clone(),
+                })),
+                None => d,
+            }),
+            Value::Builtin(b) if b.owner.is_some() => {
+                if b.binds_class {
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: d.clone(),
+                        receiver: Value::Type(owner.clone()),
+                    })));
+                }
+                Ok(match obj {
+                    Some(o) => {
+                        let receiver = self.receiver_for(b, o);
+                        Value::BoundMethod(Rc::new(BoundMethod {
+                            func: d.clone(),
+                            receiver,
+                        }))
+                    }
+                    None => d,
+                })
+            }
+            Value::StaticMethod(w) => Ok(w.func.clone()),
+            Value::ClassMethod(w) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: w.func.clone(),
+                receiver: Value::Type(owner.clone()),
+            }))),
+            Value::Property(p) => match obj {
+                None => Ok(d.clone()),
+                Some(o) => {
+                    if p.fget.is_none() {
+                        return Err(attribute_error(format!(
+                            "property {}of '{}' object has no getter",
+                            p.name
+                                .borrow()
+                                .as_ref()
+                                .map(|n| format!("'{}' ", n.as_str()))
+                                .unwrap_or_default(),
+                            type_name(o).as_str()
+                        )));
+                    }
+                    let f = p.fget.clone();
+                    self.call(&f, std::slice::from_ref(o), &[])
+                }
+            },
+            Value::Member(m) => match obj {
+                None => Ok(d.clone()),
+                Some(Value::Instance(i)) => {
+                    match i.slots.borrow().get(m.index).cloned().flatten() {
+                        Some(v) => Ok(v),
+                        None => Err(attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            i.class().name(),
+                            m.name.as_str()
+                        ))),
+                    }
+                }
+                Some(o) => Err(type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    m.name.as_str(),
+                    m.owner_name.as_str(),
+                    type_name(o).as_str()
+                ))),
+            },
+            Value::Instance(_) => match self.user_special(&d, "__get__") {
+                Some(get) => {
+                    let inst = obj.cloned().unwrap_or(Value::None);
+                    self.call_bound(&get, &d, &[inst, Value::Type(owner.clone())])
+                }
+                None => Ok(d),
+            },
+            _ => Ok(d),
+        }
+    }
+
+    /// The receiver a builtin method gets: instances of builtin subclasses
+    /// pass the builtin value they extend to methods of that builtin.
+    fn receiver_for(&self, b: &Builtin, obj: &Value) -> Value {
+        match (obj, &b.owner) {
+            (Value::Instance(i), Some(owner))
+                if i.base.is_some()
+                    && !matches!(owner.layout, Layout::Object | Layout::Exception) =>
+            {
+                i.base.clone().unwrap_or_else(|| obj.clone())
+            }
+            _ => obj.clone(),
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`: the generic lookup.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         let Value::Instance(inst) = obj else {
-            return Err(ops::no_attribute(obj, name));
+            return ops::getattr(self, obj, name);
         };
+        let cls = inst.class();
         if let Some(v) = exception_attr(inst, name) {
             return Ok(v);
         }
-        if name.as_str() == "__class__" {
-            return Ok(Value::Type(inst.class()));
+        match name.as_str() {
+            "__class__" => return Ok(Value::Type(cls)),
+            "__dict__" if cls.has_dict.get() => return Ok(Value::Dict(inst.dict())),
+            _ => {}
         }
-        if name.as_str() == "__dict__" {
-            return Ok(Value::Dict(inst.dict()));
+        let descr = cls.lookup(name);
+        if let Some(d) = &descr {
+            if is_data_descriptor(self, d) {
+                return self.descr_get(d.clone(), Some(obj), &cls);
+            }
         }
         if let Some(d) = inst.dict.borrow().as_ref() {
             if let Some(v) = d.get_str(name) {
                 return Ok(v);
             }
         }
-        let cls = inst.class();
-        match cls.lookup(name) {
-            Some(Value::Function(f)) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                func: Value::Function(f),
-                receiver: obj.clone(),
-            }))),
-            Some(Value::Builtin(b)) if b.owner.is_some() => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    func: Value::Builtin(b),
-                    receiver: obj.clone(),
-                })))
-            }
-            Some(v) => Ok(v),
+        match descr {
+            Some(d) => self.descr_get(d, Some(obj), &cls),
             None => Err(ops::no_attribute(obj, name)),
+        }
+    }
+
+    pub fn instance_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        let r = match self.user_special(obj, "__getattribute__") {
+            Some(ga) => {
+                let n = Value::Str(intern(name.as_str()));
+                self.call_bound(&ga, obj, &[n])
+            }
+            None => self.generic_getattr(obj, name),
+        };
+        match r {
+            Err(e) if e.is_instance(&types().exc.attribute_error) => {
+                match self.user_special(obj, "__getattr__") {
+                    Some(ga) => {
+                        let n = Value::Str(intern(name.as_str()));
+                        self.call_bound(&ga, obj, &[n])
+                    }
+                    None => Err(e),
+                }
+            }
+            other => other,
         }
     }
 
@@ -294,88 +564,41 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return Ok((ops::getattr(self, obj, name)?, None));
         };
-        let shadowed = inst
-            .dict
-            .borrow()
-            .as_ref()
-            .map(|d| d.get_str(name).is_some())
-            .unwrap_or(false);
-        if !shadowed {
-            match inst.class().lookup(name) {
-                Some(Value::Function(f)) => return Ok((Value::Function(f), Some(obj.clone()))),
-                Some(Value::Builtin(b)) if b.owner.is_some() && !b.binds_class => {
-                    return Ok((Value::Builtin(b), Some(obj.clone())))
+        if self.user_special(obj, "__getattribute__").is_none() {
+            let shadowed = inst
+                .dict
+                .borrow()
+                .as_ref()
+                .map(|d| d.get_str(name).is_some())
+                .unwrap_or(false);
+            if !shadowed {
+                match inst.class().lookup(name) {
+                    Some(Value::Function(f)) => return Ok((Value::Function(f), Some(obj.clone()))),
+                    Some(Value::Builtin(b)) if b.owner.is_some() && !b.binds_class => {
+                        let receiver = self.receiver_for(&b, obj);
+                        return Ok((Value::Builtin(b), Some(receiver)));
+                    }
+                    _ => {}
                 }
-                _ => {}
             }
         }
         Ok((self.instance_getattr(obj, name)?, None))
     }
 
-    pub fn type_getattr(&mut self, t: &Rc<Type>, name: &PyStr) -> PyResult<Value> {
-        match name.as_str() {
-            "__name__" => return Ok(Value::Str(t.name.clone())),
-            "__qualname__" => return Ok(Value::Str(t.qualname.borrow().clone())),
-            "__module__" => return Ok(Value::Str(t.module.clone())),
-            "__mro__" => {
-                let mut items = vec![Value::Type(t.clone())];
-                items.extend(t.mro.borrow().iter().map(|b| Value::Type(b.clone())));
-                return Ok(Value::tuple(items));
-            }
-            "__bases__" => {
-                return Ok(Value::tuple(
-                    t.bases
-                        .borrow()
-                        .iter()
-                        .map(|b| Value::Type(b.clone()))
-                        .collect(),
-                ))
-            }
-            "__base__" => {
-                return Ok(t
-                    .bases
-                    .borrow()
-                    .first()
-                    .map(|b| Value::Type(b.clone()))
-                    .unwrap_or(Value::None));
-            }
-            "__class__" => return Ok(Value::Type(types().type_.clone())),
-            _ => {}
-        }
-        match t.lookup(name) {
-            Some(Value::Builtin(b)) if b.binds_class => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    func: Value::Builtin(b),
-                    receiver: Value::Type(t.clone()),
-                })))
-            }
-            Some(v) => Ok(v),
-            None => {
-                // Methods of `type` itself (mro(), ...) are looked up last.
-                if let Some(Value::Builtin(b)) = types().type_.lookup(name) {
-                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                        func: Value::Builtin(b),
-                        receiver: Value::Type(t.clone()),
-                    })));
-                }
-                Err(attribute_error(format!(
-                    "type object '{}' has no attribute '{}'",
-                    t.name(),
-                    name.as_str()
-                )))
-            }
-        }
-    }
-
-    pub fn instance_setattr(
+    /// `object.__setattr__` / `object.__delattr__` (value None).
+    pub fn generic_setattr(
         &mut self,
         obj: &Value,
         name: &Name,
         value: Option<Value>,
     ) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
-            return Err(ops::no_attribute(obj, name));
+            return match value {
+                Some(v) => ops::setattr(self, obj, name, v),
+                None => ops::delattr(self, obj, name),
+            };
         };
+        let cls = inst.class();
         if let Some(state) = &inst.exc {
             let mut st = state.borrow_mut();
             match name.as_str() {
@@ -400,8 +623,77 @@ impl Vm {
                     st.suppress_context = matches!(value, Some(Value::Bool(true)));
                     return Ok(());
                 }
+                "__traceback__" => return Ok(()),
                 _ => {}
             }
+        }
+        if name.as_str() == "__class__" {
+            return self.set_class(inst, value);
+        }
+        if let Some(d) = cls.lookup(name) {
+            match &d {
+                Value::Property(p) => {
+                    let (f, what) = if value.is_some() {
+                        (p.fset.clone(), "setter")
+                    } else {
+                        (p.fdel.clone(), "deleter")
+                    };
+                    if f.is_none() {
+                        return Err(attribute_error(format!(
+                            "property {}of '{}' object has no {}",
+                            p.name
+                                .borrow()
+                                .as_ref()
+                                .map(|n| format!("'{}' ", n.as_str()))
+                                .unwrap_or_default(),
+                            cls.name(),
+                            what
+                        )));
+                    }
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    self.call(&f, &args, &[])?;
+                    return Ok(());
+                }
+                Value::Member(m) => {
+                    let mut slots = inst.slots.borrow_mut();
+                    if m.index >= slots.len() {
+                        slots.resize(m.index + 1, None);
+                    }
+                    if value.is_none() && slots[m.index].is_none() {
+                        return Err(attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            cls.name(),
+                            name.as_str()
+                        )));
+                    }
+                    let old = std::mem::replace(&mut slots[m.index], value);
+                    drop(slots);
+                    drop(old);
+                    return Ok(());
+                }
+                Value::Instance(_) => {
+                    let hook = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
+                    if let Some(set) = self.user_special(&d, hook) {
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        self.call_bound(&set, &d, &args)?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !cls.has_dict.get() {
+            return Err(attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                cls.name(),
+                name.as_str()
+            )));
         }
         let dict = inst.dict();
         match value {
@@ -416,6 +708,119 @@ impl Vm {
         }
     }
 
+    /// `obj.__class__ = cls`, where CPython allows it.
+    fn set_class(&mut self, inst: &Instance, value: Option<Value>) -> PyResult<()> {
+        let Some(value) = value else {
+            return Err(type_error("can't delete __class__ attribute"));
+        };
+        let Value::Type(new) = value else {
+            return Err(type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                type_name(&value).as_str()
+            )));
+        };
+        let old = inst.class();
+        if !new.is_heap || !old.is_heap {
+            return Err(type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if new.layout != old.layout
+            || new.nslots.get() != old.nslots.get()
+            || new.has_dict.get() != old.has_dict.get()
+        {
+            return Err(type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name(),
+                old.name()
+            )));
+        }
+        *inst.class.borrow_mut() = new;
+        Ok(())
+    }
+
+    pub fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Name,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let hook = if value.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
+        match self.user_special(obj, hook) {
+            Some(m) => {
+                let mut args = vec![Value::Str(name.clone())];
+                args.extend(value);
+                self.call_bound(&m, obj, &args)?;
+                Ok(())
+            }
+            None => self.generic_setattr(obj, name, value),
+        }
+    }
+
+    pub fn type_getattr(&mut self, t: &Rc<Type>, name: &PyStr) -> PyResult<Value> {
+        match name.as_str() {
+            "__name__" => return Ok(Value::Str(t.name.clone())),
+            "__qualname__" => return Ok(Value::Str(t.qualname.borrow().clone())),
+            "__mro__" => {
+                let mut items = vec![Value::Type(t.clone())];
+                items.extend(t.mro.borrow().iter().map(|b| Value::Type(b.clone())));
+                return Ok(Value::tuple(items));
+            }
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    t.bases
+                        .borrow()
+                        .iter()
+                        .map(|b| Value::Type(b.clone()))
+                        .collect(),
+                ));
+            }
+            "__base__" => {
+                return Ok(t
+                    .bases
+                    .borrow()
+                    .first()
+                    .map(|b| Value::Type(b.clone()))
+                    .unwrap_or(Value::None));
+            }
+            "__dict__" => return Ok(Value::Dict(Rc::new(t.dict.clone()))),
+            "__class__" => return Ok(Value::Type(type_of(&Value::Type(t.clone())))),
+            "__module__" if !t.is_heap => return Ok(Value::Str(t.module.clone())),
+            "__doc__" if t.dict.get_str(name).is_none() => return Ok(Value::None),
+            _ => {}
+        }
+        let meta = type_of(&Value::Type(t.clone()));
+        let meta_attr = if meta.is_heap {
+            meta.lookup(name)
+        } else {
+            None
+        };
+        if let Some(m) = &meta_attr {
+            if is_data_descriptor(self, m) {
+                return self.descr_get(m.clone(), Some(&Value::Type(t.clone())), &meta);
+            }
+        }
+        if let Some(a) = t.lookup(name) {
+            return self.descr_get(a, None, t);
+        }
+        if let Some(m) = meta_attr {
+            return self.descr_get(m, Some(&Value::Type(t.clone())), &meta);
+        }
+        // Methods of `type` itself (mro(), __subclasses__, ...).
+        if let Some(v @ Value::Builtin(_)) = types().type_.lookup(name) {
+            return self.descr_get(v, Some(&Value::Type(t.clone())), &types().type_);
+        }
+        Err(attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.name(),
+            name.as_str()
+        )))
+    }
+
     pub fn type_setattr(
         &mut self,
         t: &Rc<Type>,
@@ -428,6 +833,14 @@ impl Vm {
                 name.as_str(),
                 t.name()
             )));
+        }
+        match (name.as_str(), &value) {
+            ("__bases__", Some(v)) => return self.set_bases(t, v),
+            ("__qualname__", Some(Value::Str(s))) => {
+                *t.qualname.borrow_mut() = s.clone();
+                return Ok(());
+            }
+            _ => {}
         }
         match value {
             Some(v) => t.set_attr(name.clone(), v),
@@ -445,11 +858,124 @@ impl Vm {
         Ok(())
     }
 
+    /// `C.__bases__ = (...)`: recompute the MRO and invalidate versions.
+    fn set_bases(&mut self, t: &Rc<Type>, v: &Value) -> PyResult<()> {
+        let Value::Tuple(items) = v else {
+            return Err(type_error(format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                t.name(),
+                type_name(v).as_str()
+            )));
+        };
+        if items.items.is_empty() {
+            return Err(type_error(format!(
+                "can only assign non-empty tuple to {}.__bases__, not ()",
+                t.name()
+            )));
+        }
+        let mut bases = Vec::new();
+        for b in items.items.iter() {
+            match b {
+                Value::Type(bt) => {
+                    if bt.is_subtype(t) {
+                        return Err(type_error("a __bases__ item causes an inheritance cycle"));
+                    }
+                    bases.push(bt.clone());
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "{}.__bases__ must be tuple of classes, not '{}'",
+                        t.name(),
+                        type_name(other).as_str()
+                    )))
+                }
+            }
+        }
+        let new_layout = bases
+            .iter()
+            .map(|b| b.layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        if new_layout != t.layout {
+            return Err(type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{}'",
+                bases[0].name(),
+                t.bases
+                    .borrow()
+                    .first()
+                    .map(|b| b.name().to_string())
+                    .unwrap_or_default()
+            )));
+        }
+        let mro = crate::runtime::class::c3_mro(&bases)?;
+        for old in t.bases.borrow().iter() {
+            old.subclasses
+                .borrow_mut()
+                .retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, t)));
+        }
+        for b in &bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(t));
+        }
+        *t.bases.borrow_mut() = bases;
+        *t.mro.borrow_mut() = mro;
+        t.modified();
+        Ok(())
+    }
+
+    /// Attribute lookup through a `super` object.
+    pub fn super_getattr(&mut self, s: &SuperObj, name: &PyStr) -> PyResult<Value> {
+        if name.as_str() == "__class__" {
+            return Ok(Value::Type(types().super_.clone()));
+        }
+        let start_type = &s.obj_type;
+        let mut chain: Vec<Rc<Type>> = vec![start_type.clone()];
+        chain.extend(start_type.mro.borrow().iter().cloned());
+        let pos = chain.iter().position(|t| Rc::ptr_eq(t, &s.thisclass));
+        if let Some(pos) = pos {
+            for t in &chain[pos + 1..] {
+                if let Some(v) = t.dict.get_str(name) {
+                    let obj = match &s.obj {
+                        Value::Type(o) if Rc::ptr_eq(o, &s.obj_type) => None,
+                        o => Some(o.clone()),
+                    };
+                    return match (&v, &obj) {
+                        (Value::ClassMethod(w), _) => {
+                            Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                                func: w.func.clone(),
+                                receiver: Value::Type(s.obj_type.clone()),
+                            })))
+                        }
+                        (_, None) => self.descr_get(v, None, &s.obj_type),
+                        (_, Some(o)) => self.descr_get(v, Some(o), &s.obj_type),
+                    };
+                }
+            }
+        }
+        Err(attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name.as_str()
+        )))
+    }
+
     pub fn instance_iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Some(r) = self.call_special(v, "__iter__", &[])? {
+            if !matches!(r, Value::Iter(_) | Value::Generator(_))
+                && self.user_special(&r, "__next__").is_none()
+            {
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    type_name(&r).as_str()
+                )));
+            }
             return Ok(r);
         }
-        if self.lookup_special(v, "__getitem__").is_some() {
+        if let Value::Instance(i) = v {
+            if let Some(b) = &i.base {
+                let b = b.clone();
+                return ops::get_iter(self, &b);
+            }
+        }
+        if self.user_special(v, "__getitem__").is_some() {
             return Ok(Iter::new(
                 "iterator",
                 IterState::SeqGetItem {
@@ -477,38 +1003,70 @@ impl Vm {
     }
 
     pub fn instance_index(&mut self, v: &Value) -> PyResult<Option<ops::IntIndex>> {
-        match self.call_special(v, "__index__", &[])? {
-            Some(r) => match int::as_int(&r) {
-                Some(int::IntRef::Small(i)) => Ok(Some(ops::IntIndex::Small(i))),
-                Some(int::IntRef::Big(b)) => Ok(Some(ops::IntIndex::Big(b.clone()))),
-                None => Err(type_error(format!(
-                    "__index__ returned non-int (type {})",
-                    type_name(&r).as_str()
-                ))),
+        let r = match self.call_special(v, "__index__", &[])? {
+            Some(r) => r,
+            None => match v {
+                Value::Instance(i)
+                    if matches!(
+                        i.base,
+                        Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+                    ) =>
+                {
+                    i.base.clone().unwrap_or(Value::None)
+                }
+                _ => return Ok(None),
             },
-            None => Ok(None),
+        };
+        match int::as_int(&r) {
+            Some(int::IntRef::Small(i)) => Ok(Some(ops::IntIndex::Small(i))),
+            Some(int::IntRef::Big(b)) => Ok(Some(ops::IntIndex::Big(b.clone()))),
+            None => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(&r).as_str()
+            ))),
         }
     }
 
     pub fn instance_getitem(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
-        match self.call_special(c, "__getitem__", std::slice::from_ref(key))? {
-            Some(r) => Ok(r),
-            None => Err(type_error(format!(
-                "'{}' object is not subscriptable",
-                type_name(c).as_str()
-            ))),
+        match self.call_special(c, "__getitem__", std::slice::from_ref(key)) {
+            Ok(Some(r)) => Ok(r),
+            Ok(None) => {
+                let b = self.base_value(c);
+                if !b.is(c) {
+                    return match ops::getitem(self, &b, key) {
+                        Err(e) if e.is_instance(&types().exc.key_error) => {
+                            // dict subclasses: __missing__.
+                            match self.call_special(c, "__missing__", std::slice::from_ref(key))? {
+                                Some(v) => Ok(v),
+                                None => Err(e),
+                            }
+                        }
+                        other => other,
+                    };
+                }
+                Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    type_name(c).as_str()
+                )))
+            }
+            Err(e) => Err(e),
         }
     }
 
     pub fn class_getitem(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
-        let _ = key;
-        match c {
-            Value::Type(t) => Err(type_error(format!(
+        if let Value::Type(t) = c {
+            if let Some(Value::ClassMethod(w)) = t.lookup(&intern("__class_getitem__")) {
+                return self.call(&w.func, &[c.clone(), key.clone()], &[]);
+            }
+            if let Some(m) = self.user_special(c, "__getitem__") {
+                return self.call_bound(&m, c, std::slice::from_ref(key));
+            }
+            return Err(type_error(format!(
                 "type '{}' is not subscriptable",
                 t.name()
-            ))),
-            _ => Err(type_error("object is not subscriptable")),
+            )));
         }
+        Err(type_error("object is not subscriptable"))
     }
 
     pub fn instance_setitem(
@@ -517,22 +1075,38 @@ impl Vm {
         key: &Value,
         value: Option<Value>,
     ) -> PyResult<()> {
-        let r = match value {
-            Some(v) => self.call_special(c, "__setitem__", &[key.clone(), v])?,
+        let r = match &value {
+            Some(v) => self.call_special(c, "__setitem__", &[key.clone(), v.clone()])?,
             None => self.call_special(c, "__delitem__", std::slice::from_ref(key))?,
         };
-        match r {
-            Some(_) => Ok(()),
-            None => Err(type_error(format!(
-                "'{}' object does not support item assignment",
-                type_name(c).as_str()
-            ))),
+        if r.is_some() {
+            return Ok(());
         }
+        let b = self.base_value(c);
+        if !b.is(c) {
+            return match value {
+                Some(v) => ops::setitem(self, &b, key, v),
+                None => ops::delitem(self, &b, key),
+            };
+        }
+        Err(type_error(format!(
+            "'{}' object {}",
+            type_name(c).as_str(),
+            if value.is_some() {
+                "does not support item assignment"
+            } else {
+                "doesn't support item deletion"
+            }
+        )))
     }
 
     pub fn instance_contains(&mut self, c: &Value, item: &Value) -> PyResult<bool> {
         if let Some(r) = self.call_special(c, "__contains__", std::slice::from_ref(item))? {
             return ops::truthy(self, &r);
+        }
+        let b = self.base_value(c);
+        if !b.is(c) && self.user_special(c, "__iter__").is_none() {
+            return ops::contains(self, &b, item);
         }
         let it = ops::get_iter(self, c).map_err(|_| {
             type_error(format!(
@@ -550,7 +1124,7 @@ impl Vm {
 
     pub fn instance_len(&mut self, v: &Value) -> PyResult<usize> {
         match self.call_special(v, "__len__", &[])? {
-            Some(r) => match int::as_int(&r) {
+            Some(r) => match int::as_int(&self.base_value(&r)) {
                 Some(i) => {
                     if i.is_negative() {
                         return Err(value_error("__len__() should return >= 0"));
@@ -564,15 +1138,21 @@ impl Vm {
                     type_name(&r).as_str()
                 ))),
             },
-            None => Err(type_error(format!(
-                "object of type '{}' has no len()",
-                type_name(v).as_str()
-            ))),
+            None => {
+                let b = self.base_value(v);
+                if !b.is(v) {
+                    return ops::len(self, &b);
+                }
+                Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v).as_str()
+                )))
+            }
         }
     }
 
     pub fn instance_call(&mut self, v: &Value, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-        match self.lookup_special(v, "__call__") {
+        match self.user_special(v, "__call__") {
             Some(m) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(v.clone());
@@ -584,6 +1164,12 @@ impl Vm {
                 type_name(v).as_str()
             ))),
         }
+    }
+
+    /// `__name__` of the module whose code is running (for classes made by
+    /// `type(name, bases, ns)`).
+    pub fn current_module_name(&self) -> Value {
+        self.main_module_name.clone()
     }
 }
 

@@ -35,6 +35,8 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         LOAD_DEREF => load_deref(f, arg),
         STORE_DEREF => store_deref(f, arg),
         DELETE_DEREF => delete_deref(f, arg),
+        LOAD_FROM_DICT_OR_DEREF => load_from_dict_or_deref(f, arg),
+        LOAD_BUILD_CLASS => load_build_class(f),
         LOAD_NAME => load_name(vm, f, arg),
         STORE_NAME => store_name(vm, f, arg),
         DELETE_NAME => delete_name(vm, f, arg),
@@ -238,6 +240,25 @@ pub fn delete_deref(f: &mut Frame, i: u32) -> Step {
     match had {
         Some(_) => Ok(Flow::Next),
         None => Err(free_var_error(f, i)),
+    }
+}
+
+pub fn load_from_dict_or_deref(f: &mut Frame, i: u32) -> Step {
+    let name = f.code.localsplus[i as usize].clone();
+    if let Some(v) = f.locals.as_ref().and_then(|l| l.get_str(&name)) {
+        f.push(v);
+        return Ok(Flow::Next);
+    }
+    load_deref(f, i)
+}
+
+pub fn load_build_class(f: &mut Frame) -> Step {
+    match f.builtins.get_str(&intern("__build_class__")) {
+        Some(v) => {
+            f.push(v);
+            Ok(Flow::Next)
+        }
+        None => Err(name_error("__build_class__ not found")),
     }
 }
 

@@ -78,6 +78,8 @@ pub struct Vm {
     pub limits: Limits,
     pub steps: u64,
     pub argv: Vec<String>,
+    /// `__name__` of the main module (for classes made by `type(...)`).
+    pub main_module_name: Value,
     /// Recycled frames, to keep calls allocation-free in steady state.
     /// Boxed so that a frame moves between the pool, the frame stack and
     /// `Flow::Call` by pointer.
@@ -97,6 +99,7 @@ impl Vm {
             limits: Limits::default(),
             steps: 0,
             argv: Vec::new(),
+            main_module_name: Value::str("__main__"),
             frame_pool: Vec::new(),
         }
     }

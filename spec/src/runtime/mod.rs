@@ -2,6 +2,7 @@
 //! interpreter: values, builtin objects, types, and the data-model operations
 //! (the generic meaning of every operator) as plain functions.
 
+pub mod class;
 pub mod dict;
 pub mod exceptions;
 pub mod int;
@@ -21,3 +22,4 @@ pub use value::Value;
 /// Every fallible runtime operation returns this; the error is a Python
 /// exception object.
 pub type PyResult<T> = Result<T, PyErr>;
+pub mod settable;

@@ -113,15 +113,28 @@ pub struct Instance {
     /// The instance `__dict__`. Attribute positions in it are stable while
     /// its keys version is, which is what attribute caches key on.
     pub dict: RefCell<Option<Rc<Dict>>>,
+    /// Values of `__slots__` members, by index.
+    pub slots: RefCell<Vec<Option<Value>>>,
+    /// For subclasses of builtin types (int, str, list, ...): the builtin
+    /// value this instance extends.
+    pub base: Option<Value>,
     pub exc: Option<RefCell<ExcState>>,
 }
 
 impl Instance {
     pub fn new(class: Rc<Type>) -> Instance {
+        Instance::with_base(class, None)
+    }
+
+    /// An instance extending the builtin value `base`.
+    pub fn with_base(class: Rc<Type>, base: Option<Value>) -> Instance {
         let is_exc = class.is_exception();
+        let nslots = class.nslots.get();
         Instance {
             class: RefCell::new(class),
             dict: RefCell::new(None),
+            slots: RefCell::new(vec![None; nslots]),
+            base,
             exc: if is_exc {
                 Some(RefCell::new(ExcState::default()))
             } else {
@@ -284,4 +297,56 @@ impl Iter {
 pub struct DictView {
     pub dict: Rc<Dict>,
     pub kind: DictViewKind,
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    /// Set by `__set_name__`, for error messages.
+    pub name: RefCell<Option<Name>>,
+}
+
+/// The callable inside a `staticmethod` or `classmethod`.
+pub struct Wrapped {
+    pub func: Value,
+}
+
+/// A `super(thisclass, obj)` object.
+pub struct SuperObj {
+    pub thisclass: Rc<Type>,
+    /// The instance (or class) the lookup binds to.
+    pub obj: Value,
+    /// The type whose MRO is searched (type(obj), or obj itself for a class).
+    pub obj_type: Rc<Type>,
+}
+
+/// A `__slots__` entry: reads and writes slot `index` of instances.
+pub struct MemberDescr {
+    pub name: Name,
+    pub index: usize,
+    /// The class that declared the slot, by name (for messages; no cycle).
+    pub owner_name: Name,
+    pub owner: std::rc::Weak<Type>,
+}
+
+/// Where a generator is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator: a suspended frame.
+pub struct Generator {
+    pub frame: RefCell<Option<Box<crate::eval::Frame>>>,
+    pub state: std::cell::Cell<GenState>,
+    pub name: Name,
+    pub qualname: Rc<PyStr>,
+    /// The iterator a `yield from` is currently delegating to.
+    pub delegate: RefCell<Option<Value>>,
 }

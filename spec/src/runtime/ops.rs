@@ -996,6 +996,7 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     match obj {
         Value::Instance(_) => vm.instance_getattr(obj, name),
         Value::Type(t) => vm.type_getattr(t, name),
+        Value::Super(s) => vm.super_getattr(s, name),
         Value::Module(m) => match m.dict.get_str(name) {
             Some(v) => Ok(v),
             None => Err(attribute_error(format!(
@@ -1098,6 +1099,15 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
         (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
             Some(getattr(vm, &m.func, name)?)
         }
+        (Value::Property(p), "fget") => Some(p.fget.clone()),
+        (Value::Property(p), "fset") => Some(p.fset.clone()),
+        (Value::Property(p), "fdel") => Some(p.fdel.clone()),
+        (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+        (Value::StaticMethod(w) | Value::ClassMethod(w), "__func__" | "__wrapped__") => {
+            Some(w.func.clone())
+        }
+        (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
+        (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),
@@ -1223,7 +1233,7 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &super::str::Name) -> PyResult<()
 pub fn load_method(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<(Value, Option<Value>)> {
     match obj {
         Value::Instance(_) => vm.instance_load_method(obj, name),
-        Value::Type(_) | Value::Module(_) | Value::Function(_) => {
+        Value::Type(_) | Value::Module(_) | Value::Function(_) | Value::Super(_) => {
             Ok((getattr(vm, obj, name)?, None))
         }
         _ => {

@@ -43,6 +43,12 @@ pub struct Type {
     /// Whether the type may be subclassed (bool, NoneType... may not).
     pub is_basetype: bool,
     pub subclasses: RefCell<Vec<Weak<Type>>>,
+    /// The metaclass, when it is not `type`.
+    pub meta: RefCell<Option<Rc<Type>>>,
+    /// Number of `__slots__` values instances carry (own and inherited).
+    pub nslots: Cell<usize>,
+    /// Whether instances have a `__dict__` (false for pure `__slots__` classes).
+    pub has_dict: Cell<bool>,
 }
 
 thread_local! {
@@ -81,6 +87,9 @@ impl Type {
             is_heap,
             is_basetype,
             subclasses: RefCell::new(Vec::new()),
+            meta: RefCell::new(None),
+            nslots: Cell::new(0),
+            has_dict: Cell::new(true),
         });
         for b in &bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&t));
@@ -201,6 +210,12 @@ pub struct BuiltinTypes {
     pub map: Rc<Type>,
     pub filter: Rc<Type>,
     pub reversed: Rc<Type>,
+    pub property: Rc<Type>,
+    pub staticmethod: Rc<Type>,
+    pub classmethod: Rc<Type>,
+    pub super_: Rc<Type>,
+    pub member_descriptor: Rc<Type>,
+    pub generator: Rc<Type>,
     /// Iterator types looked up by their Python name.
     pub iterators: Vec<Rc<Type>>,
     /// Every builtin exception class, by name.
@@ -392,6 +407,12 @@ impl BuiltinTypes {
             map: b("map", Layout::Other, true),
             filter: b("filter", Layout::Other, true),
             reversed: b("reversed", Layout::Other, true),
+            property: b("property", Layout::Other, true),
+            staticmethod: b("staticmethod", Layout::Other, true),
+            classmethod: b("classmethod", Layout::Other, true),
+            super_: b("super", Layout::Other, true),
+            member_descriptor: b("member_descriptor", Layout::Other, false),
+            generator: b("generator", Layout::Other, false),
             iterators: ITERATOR_NAMES
                 .iter()
                 .map(|n| b(n, Layout::Other, false))
@@ -463,7 +484,7 @@ pub fn type_of(v: &Value) -> Rc<Type> {
             Value::Builtin(_) => t.builtin_function.clone(),
             _ => t.method.clone(),
         },
-        Value::Type(_) => t.type_.clone(),
+        Value::Type(ty) => ty.meta.borrow().clone().unwrap_or_else(|| t.type_.clone()),
         Value::Instance(i) => i.class(),
         Value::Range(_) => t.range.clone(),
         Value::Iter(it) => t.iterator(it.type_name),
@@ -476,6 +497,12 @@ pub fn type_of(v: &Value) -> Rc<Type> {
             super::object::DictViewKind::Values => t.dict_values.clone(),
             super::object::DictViewKind::Items => t.dict_items.clone(),
         },
+        Value::Property(_) => t.property.clone(),
+        Value::StaticMethod(_) => t.staticmethod.clone(),
+        Value::ClassMethod(_) => t.classmethod.clone(),
+        Value::Super(_) => t.super_.clone(),
+        Value::Member(_) => t.member_descriptor.clone(),
+        Value::Generator(_) => t.generator.clone(),
     }
 }
 

@@ -44,6 +44,13 @@ pub enum Value {
     Code(Rc<CodeObject>),
     Module(Rc<Module>),
     DictView(Rc<DictView>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Wrapped>),
+    ClassMethod(Rc<Wrapped>),
+    Super(Rc<SuperObj>),
+    /// A `__slots__` member descriptor.
+    Member(Rc<MemberDescr>),
+    Generator(Rc<Generator>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -123,6 +130,12 @@ impl Value {
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             (Module(a), Module(b)) => Rc::ptr_eq(a, b),
             (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
+            (Property(a), Property(b)) => Rc::ptr_eq(a, b),
+            (StaticMethod(a), StaticMethod(b)) => Rc::ptr_eq(a, b),
+            (ClassMethod(a), ClassMethod(b)) => Rc::ptr_eq(a, b),
+            (Super(a), Super(b)) => Rc::ptr_eq(a, b),
+            (Member(a), Member(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -155,6 +168,12 @@ impl Value {
             Code(r) => Rc::as_ptr(r) as usize,
             Module(r) => Rc::as_ptr(r) as usize,
             DictView(r) => Rc::as_ptr(r) as usize,
+            Property(r) => Rc::as_ptr(r) as usize,
+            StaticMethod(r) => Rc::as_ptr(r) as usize,
+            ClassMethod(r) => Rc::as_ptr(r) as usize,
+            Super(r) => Rc::as_ptr(r) as usize,
+            Member(r) => Rc::as_ptr(r) as usize,
+            Generator(r) => Rc::as_ptr(r) as usize,
         }
     }
 
