@@ -1,0 +1,5 @@
+print(type([x for x in ()]).__name__, type({x for x in ()}).__name__, type({x: x for x in ()}).__name__)
+print([x for x in ()], {x for x in ()}, {x: x for x in ()})
+ge = (x for x in ())
+print(type(ge).__name__, list(ge))
+print(list(map(type, [[], {}, set(), ()])) == [list, dict, set, tuple])

@@ -1,0 +1,5 @@
+print([x for x in range(30) if x % 2 if x % 3])
+print([x if x % 2 else -x for x in range(6)])
+print([(a, b) for a in range(4) if a for b in range(a) if b])
+print({x: ("even" if x % 2 == 0 else "odd") for x in range(4)})
+print([c for c in "a1b2c3" if c.isdigit() or c == "b"])

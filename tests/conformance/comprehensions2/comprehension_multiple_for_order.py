@@ -1,0 +1,5 @@
+print([(i, c) for i in range(2) for c in "ab"])
+print([(c, i) for c in "ab" for i in range(2)])
+print([x for sub in [[1], [2, 3], []] for x in sub])
+print([(x, y, z) for x in range(2) for y in range(x, 2) for z in range(y, 2)])
+print({(a, b) for a in "xy" for b in "xy" if a != b})

@@ -1,0 +1,11 @@
+def cleanup():
+    raise OSError("cleanup failed")
+
+def work():
+    try:
+        return 1 / 0
+    except ZeroDivisionError:
+        cleanup()
+
+print("starting")
+work()

@@ -1,0 +1,8 @@
+ge = (x * 2 for x in range(5))
+print(type(ge).__name__, next(ge), list(ge), list(ge))
+print(sum(x for x in range(101)), max(len(w) for w in "a bb ccc".split()))
+print(list((x, y) for x in range(3) for y in range(x)))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))
+print("-".join(str(n) for n in range(4)))
+print(sorted((c for c in "hello"), reverse=True))
+print(dict((k, len(k)) for k in ["ab", "c"]))
