@@ -339,6 +339,36 @@ instructions! {
         family: POP_JUMP_IF_NOT_NONE, flags: ARG | JUMP,
         doc: "Pop value; jump to oparg if it is not None." },
 
+    // ----- generators -----
+    YIELD_VALUE {
+        effect: "(retval -- value)",
+        pops: |o| 1,
+        pushes: |o| 1,
+        cache: 0,
+        family: YIELD_VALUE,
+        flags: 0,
+        doc: "Suspend the generator, producing retval; on resumption push the value sent in."
+    },
+    SEND {
+        effect: "(receiver, v -- receiver, retval)",
+        pops: |o| 2,
+        pushes: |o| 2,
+        jump: |o| (2, 1),
+        cache: 1,
+        family: SEND,
+        flags: ARG | JUMP | ERROR,
+        doc: "Send v into receiver; push what it yields, or pop it, push its return value and jump to oparg."
+    },
+    GET_YIELD_FROM_ITER {
+        effect: "(iterable -- iter)",
+        pops: |o| 1,
+        pushes: |o| 1,
+        cache: 0,
+        family: GET_YIELD_FROM_ITER,
+        flags: ERROR,
+        doc: "iter = iterable if it is a generator, else iter(iterable)."
+    },
+
     // ----- functions and calls -----
     MAKE_FUNCTION { effect: "(codeobj -- func)", pops: |o| 1, pushes: |o| 1, cache: 0, family: MAKE_FUNCTION, flags: 0,
         doc: "Make a function from a code object, with the current globals." },

@@ -574,7 +574,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("next", kw)?;
     arg_range("next", args, 1, 2)?;
     match &args[0] {
-        Value::Iter(_) | Value::Instance(_) => {}
+        Value::Iter(_) | Value::Instance(_) | Value::Generator(_) => {}
         other => {
             return Err(type_error(format!(
                 "'{}' object is not an iterator",

@@ -16,6 +16,7 @@ pub fn install_all(t: &BuiltinTypes) {
     install(&t.float, FLOAT_METHODS);
     install(&t.range, &[("index", range_index), ("count", range_count)]);
     install(&t.type_, &[("mro", type_mro)]);
+    install(&t.generator, crate::eval::generator::GENERATOR_METHODS);
     let exc_methods: &[(&str, NativeFn)] = &[("with_traceback", exc_with_traceback)];
     install(&t.exc.base_exception, exc_methods);
 }

@@ -1462,12 +1462,7 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?
             }
             SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
-            GeneratorExp(g) => {
-                return Err(CompileError::unsupported(
-                    "generator expressions",
-                    self.at(g.range),
-                ))
-            }
+            GeneratorExp(g) => self.comprehension(e, &g.generators, CompKind::Gen(&g.elt))?,
             NamedExpr(n) => {
                 self.expr(&n.value)?;
                 self.emit(COPY, 1);
@@ -1479,8 +1474,25 @@ impl<'a> Compiler<'a> {
                     self.at(s.range),
                 ))
             }
-            Yield(y) => return Err(CompileError::unsupported("yield", self.at(y.range))),
-            YieldFrom(y) => return Err(CompileError::unsupported("yield from", self.at(y.range))),
+            Yield(y) => {
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(YIELD_VALUE, 0);
+            }
+            YieldFrom(y) => {
+                self.expr(&y.value)?;
+                self.emit(GET_YIELD_FROM_ITER, 0);
+                self.load_const(Value::None);
+                let send = self.new_label();
+                let exit = self.new_label();
+                self.bind_label(send);
+                self.emit_jump(SEND, exit);
+                self.emit(YIELD_VALUE, 0);
+                self.emit_jump(JUMP_BACKWARD, send);
+                self.bind_label(exit);
+            }
             Await(a) => return Err(CompileError::unsupported("await", self.at(a.range))),
         }
         Ok(())
@@ -1833,6 +1845,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::ListComp(c) => self.table.scope_of(c),
             ast::Expr::SetComp(c) => self.table.scope_of(c),
             ast::Expr::DictComp(c) => self.table.scope_of(c),
+            ast::Expr::GeneratorExp(c) => self.table.scope_of(c),
             _ => unreachable!("comprehension node"),
         };
         let name = self.table.scopes[scope].name.clone();
@@ -1846,9 +1859,14 @@ impl<'a> Compiler<'a> {
                 CompKind::List(_) => c.emit(BUILD_LIST, 0),
                 CompKind::Set(_) => c.emit(BUILD_SET, 0),
                 CompKind::Dict(..) => c.emit(BUILD_MAP, 0),
+                CompKind::Gen(_) => {}
             }
             c.comprehension_level(gens, 0, &kind)?;
-            c.emit(RETURN_VALUE, 0);
+            if matches!(kind, CompKind::Gen(_)) {
+                c.emit_const_return(Value::None);
+            } else {
+                c.emit(RETURN_VALUE, 0);
+            }
             Ok(())
         })?;
         self.expr(&gens[0].iter)?;
@@ -1901,6 +1919,11 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.emit(MAP_ADD, depth);
                 }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(YIELD_VALUE, 0);
+                    self.emit(POP_TOP, 0);
+                }
             }
         }
         self.emit_jump(JUMP_BACKWARD, start);
@@ -1910,6 +1933,7 @@ impl<'a> Compiler<'a> {
 }
 
 enum CompKind<'a> {
+    Gen(&'a ast::Expr),
     List(&'a ast::Expr),
     Set(&'a ast::Expr),
     Dict(&'a ast::Expr, &'a ast::Expr),

@@ -46,6 +46,10 @@ pub fn call_from_stack(
         if nkw == 0 {
             let frame = enter_function_from_stack(vm, func, f, args_start)?;
             f.stack.truncate(base);
+            if frame.code.is_generator() {
+                f.push(super::generator::new_generator(frame));
+                return Ok(Flow::Next);
+            }
             return Ok(Flow::Call(frame));
         }
     }
@@ -100,6 +104,10 @@ pub fn call_or_enter(
     match callable {
         Value::Function(func) => {
             let frame = enter_function(vm, func, args, kw)?;
+            if frame.code.is_generator() {
+                f.push(super::generator::new_generator(frame));
+                return Ok(Flow::Next);
+            }
             Ok(Flow::Call(frame))
         }
         Value::BoundMethod(m) => {
@@ -120,6 +128,9 @@ pub fn call(vm: &mut Vm, callable: &Value, args: &[Value], kw: KwArgs) -> PyResu
     match callable {
         Value::Function(func) => {
             let frame = enter_function(vm, func, args.to_vec(), kw)?;
+            if frame.code.is_generator() {
+                return Ok(super::generator::new_generator(frame));
+            }
             vm.run_frame(frame)
         }
         Value::BoundMethod(m) => {

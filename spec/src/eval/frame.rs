@@ -20,6 +20,9 @@ pub struct Frame {
     pub func: Option<Rc<Function>>,
     /// Set by RERAISE / bare raise: the error must not get a new traceback entry.
     pub reraising: bool,
+    /// While suspended inside `yield from`: where its loop exits (the
+    /// delegate is on top of the stack).
+    pub yield_from_exit: Option<u32>,
 }
 
 impl Frame {
@@ -44,6 +47,7 @@ impl Frame {
             locals,
             func,
             reraising: false,
+            yield_from_exit: None,
         }
     }
 
@@ -69,6 +73,7 @@ impl Frame {
         self.locals = locals;
         self.func = func;
         self.reraising = false;
+        self.yield_from_exit = None;
     }
 
     /// Drop references held by a finished frame.

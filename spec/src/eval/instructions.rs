@@ -86,6 +86,9 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         POP_JUMP_IF_TRUE => pop_jump_if(vm, f, arg, true),
         POP_JUMP_IF_NONE => pop_jump_if_none(f, arg, true),
         POP_JUMP_IF_NOT_NONE => pop_jump_if_none(f, arg, false),
+        YIELD_VALUE => yield_value(f),
+        SEND => send(vm, f, arg),
+        GET_YIELD_FROM_ITER => get_yield_from_iter(vm, f),
         MAKE_FUNCTION => make_function(f),
         SET_FUNCTION_ATTRIBUTE => set_function_attribute(f, arg),
         CALL => call_op(vm, f, arg),
@@ -820,6 +823,71 @@ pub fn pop_jump_if_none(f: &mut Frame, target: u32, when_none: bool) -> Step {
     if v.is_none() == when_none {
         f.ip = target as usize;
     }
+    Ok(Flow::Next)
+}
+
+// ------------------------------------------------------------ generators
+
+pub fn yield_value(f: &mut Frame) -> Step {
+    let v = f.pop();
+    Ok(Flow::Yield(v))
+}
+
+pub fn send(vm: &mut Vm, f: &mut Frame, target: u32) -> Step {
+    let v = f.pop();
+    let receiver = f.top().clone();
+    let step = match &receiver {
+        Value::Generator(g) => match vm.gen_resume(g, v, None)? {
+            super::generator::GenStep::Yielded(y) => Some(y),
+            super::generator::GenStep::Returned(r) => {
+                f.pop();
+                f.push(r);
+                None
+            }
+        },
+        _ => {
+            let r = if v.is_none() {
+                ops::next(vm, &receiver).map(|o| o.ok_or(Value::None))
+            } else {
+                let m = ops::getattr(vm, &receiver, &intern("send"))?;
+                match vm.call(&m, &[v], &[]) {
+                    Ok(y) => Ok(Ok(y)),
+                    Err(e) if e.is_instance(&types().exc.stop_iteration) => {
+                        Ok(Err(e.args().items.first().cloned().unwrap_or(Value::None)))
+                    }
+                    Err(e) => Err(e),
+                }
+            }?;
+            match r {
+                Ok(y) => Some(y),
+                Err(ret) => {
+                    f.pop();
+                    f.push(ret);
+                    None
+                }
+            }
+        }
+    };
+    match step {
+        Some(y) => {
+            f.yield_from_exit = Some(target);
+            f.push(y);
+        }
+        None => {
+            f.yield_from_exit = None;
+            f.ip = target as usize;
+        }
+    }
+    Ok(Flow::Next)
+}
+
+pub fn get_yield_from_iter(vm: &mut Vm, f: &mut Frame) -> Step {
+    let v = f.pop();
+    let it = match v {
+        Value::Generator(_) => v,
+        other => ops::get_iter(vm, &other)?,
+    };
+    f.push(it);
     Ok(Flow::Next)
 }
 

@@ -11,6 +11,7 @@
 mod call;
 mod dunder;
 pub mod frame;
+pub mod generator;
 pub mod instructions;
 pub mod traceback;
 
@@ -55,6 +56,15 @@ pub enum Flow {
     Call(Box<Frame>),
     /// Leave the current frame with a value.
     Return(Value),
+    /// Suspend the current (generator) frame, producing a value.
+    Yield(Value),
+}
+
+/// How the main loop stopped.
+pub enum LoopExit {
+    Returned(Value),
+    /// The entry frame (a generator's) yielded; it is left in the frame stack.
+    Yielded(Value),
 }
 
 /// Limits that end a run with a clear error instead of hanging.
@@ -213,11 +223,14 @@ impl Vm {
             self.depth -= 1;
             self.recycle(f);
         }
-        result
+        match result? {
+            LoopExit::Returned(v) => Ok(v),
+            LoopExit::Yielded(_) => Err(runtime_error("yield outside a generator frame")),
+        }
     }
 
     #[allow(clippy::vec_box)]
-    fn run_loop(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<Value> {
+    pub(crate) fn run_loop(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExit> {
         loop {
             let frame = frames.last_mut().expect("a frame is running");
             let outcome = self.step(frame);
@@ -227,9 +240,7 @@ impl Vm {
                     if self.depth >= self.recursion_limit {
                         self.recycle(callee);
                         let err = recursion_error("maximum recursion depth exceeded");
-                        if let Some(v) = self.unwind(frames, err, false)? {
-                            return Ok(v);
-                        }
+                        self.unwind(frames, err, false)?;
                         continue;
                     }
                     self.depth += 1;
@@ -241,17 +252,22 @@ impl Vm {
                     self.recycle(done);
                     match frames.last_mut() {
                         Some(caller) => caller.stack.push(v),
-                        None => return Ok(v),
+                        None => return Ok(LoopExit::Returned(v)),
                     }
+                }
+                Ok(Flow::Yield(v)) => {
+                    if frames.len() == 1 {
+                        return Ok(LoopExit::Yielded(v));
+                    }
+                    let err = runtime_error("yield in a frame that is not a generator");
+                    self.unwind(frames, err, false)?;
                 }
                 Err(err) => {
                     let reraise = frames.last().map(|f| f.reraising).unwrap_or(false);
                     if let Some(f) = frames.last_mut() {
                         f.reraising = false;
                     }
-                    if let Some(v) = self.unwind(frames, err, reraise)? {
-                        return Ok(v);
-                    }
+                    self.unwind(frames, err, reraise)?;
                 }
             }
         }
@@ -279,12 +295,12 @@ impl Vm {
     /// handler, or pop frames. Returns `Ok(None)` when a handler took it, and
     /// `Err` when it escaped every frame.
     #[allow(clippy::vec_box)]
-    fn unwind(
+    pub(crate) fn unwind(
         &mut self,
         frames: &mut Vec<Box<Frame>>,
         err: PyErr,
         reraise: bool,
-    ) -> PyResult<Option<Value>> {
+    ) -> PyResult<()> {
         if !reraise {
             self.chain_context(&err);
         }
@@ -301,7 +317,7 @@ impl Vm {
                 frame.stack.truncate(h.depth as usize);
                 frame.stack.push(err.value());
                 frame.ip = h.target as usize;
-                return Ok(None);
+                return Ok(());
             }
             let done = frames.pop().expect("frame");
             self.depth -= 1;

@@ -1308,7 +1308,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 kind: dv.kind,
             },
         ),
-        Value::Iter(_) => v.clone(),
+        Value::Iter(_) | Value::Generator(_) => v.clone(),
         Value::Instance(_) => return vm.instance_iter(v),
         _ => {
             return Err(type_error(format!(
@@ -1323,6 +1323,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
         Value::Iter(i) => iter_next(vm, i),
+        Value::Generator(g) => vm.gen_next(g),
         Value::Instance(_) => vm.instance_next(it),
         _ => Err(type_error(format!(
             "'{}' object is not an iterator",
