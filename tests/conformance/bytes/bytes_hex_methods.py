@@ -1,0 +1,5 @@
+b = bytes(range(0, 256, 37))
+print(b.hex(), b.hex(":"), b.hex("-", 2), b.hex(" ", -2))
+print(b"\x01\x02\x03".hex(), bytearray(b"\xab\xcd").hex())
+print(bytes.fromhex(b.hex()) == b)
+print(b"abc".hex("|", 1))

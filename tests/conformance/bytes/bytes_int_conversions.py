@@ -1,0 +1,6 @@
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print(int.from_bytes(b"\xff\xff", "big", signed=True), int.from_bytes(b"", "big"))
+print((1024).to_bytes(2, "big"), (1024).to_bytes(4, "little"), (-1).to_bytes(2, "big", signed=True))
+print(int(b"42"), float(b"2.5"), int(bytearray(b" 7 ")))
+print(list(b"\x00\x10\x20"), bytes([x ^ 0xFF for x in b"\x0f\xf0"]))
+print(ord(b"a"), chr(b"a"[0]), bytes([ord("z")]))

@@ -1,0 +1,6 @@
+print(b"hello", b'single', b"with \"quotes\"", b'it\'s')
+print(b"\x00\x01\x7f\x80\xff", b"\t\n\r\\", b"\a\b\f\v")
+print(rb"raw\n", br"\x00", len(rb"\n"))
+print(b"a" b"b" b"c", b"", bytes())
+print(repr(b"'"), repr(b'"'), repr(b"'\""))
+print(b"\101\102\103", b"\1\12\123")

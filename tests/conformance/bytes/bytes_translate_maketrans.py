@@ -1,0 +1,5 @@
+table = bytes.maketrans(b"abc", b"xyz")
+print(b"aabbcc-abc".translate(table))
+print(b"hello world".translate(None, b"lo"))
+print(b"remove vowels".translate(bytes.maketrans(b"", b""), b"aeiou"))
+print(len(table), table[97:100])

@@ -1,0 +1,8 @@
+print({3, 1, 2})
+print({10, 5, 100, 7, 64, 33})
+print(set(range(20, 0, -3)))
+print({-1, -2, 0, 1, 2})
+print({2**40, 1, 2**63, 17})
+print(set(), frozenset(), {0})
+print({1, 1.0, True}, {0, False, 0.0})
+print({8, 16, 24, 32, 40, 48, 56})

@@ -1,0 +1,7 @@
+print({"apple", "banana", "cherry"})
+print(set("mississippi"))
+print({"a", "b", "c", "d", "e", "f", "g"})
+print(frozenset(["x", "yy", "zzz"]))
+print({"", " ", "  "})
+print(set("hello world".split()))
+print({"αβ", "naïve", "日本"})

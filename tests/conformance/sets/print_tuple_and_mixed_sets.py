@@ -1,0 +1,7 @@
+print({(1, 2), (2, 1), (0, 0)})
+print({("a", 1), ("b", 2), ("a", 2)})
+print({1, "1", (1,), 1.5, None, True})
+print({(), (None,), ((),)})
+print(set(zip("abc", range(3))))
+print({frozenset({1}), frozenset({1, 2})})
+print({1.5, 2.25, -0.5, 3.0})

@@ -1,0 +1,20 @@
+s = {1, 2, 3}
+s.add(4)
+s.add(1)
+s.discard(10)
+s.discard(2)
+print(s)
+s.remove(3)
+try:
+    s.remove(3)
+except KeyError as e:
+    print(type(e).__name__, e)
+s.update([7, 8], (9,), "a")
+print(len(s), sorted(s, key=str))
+s.difference_update({7, 8})
+s.intersection_update({1, 4, 9, "a", 100})
+print(s == {1, 4, 9, "a"})
+s.symmetric_difference_update({1, 2})
+print(s == {4, 9, "a", 2})
+s.clear()
+print(s, len(s))

@@ -1,0 +1,7 @@
+words = "the quick brown fox jumps over the lazy dog".split()
+s = set(words)
+print(s)
+print(len(s), "the" in s, "cat" in s)
+letters = set("".join(words))
+print(len(letters), sorted(letters) == [chr(c) for c in range(97, 123)])
+print(s - {"the", "dog"})

@@ -1,0 +1,5 @@
+print((10).as_integer_ratio(), (-7).as_integer_ratio(), True.as_integer_ratio())
+print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print(int.__mro__, (255).__index__(), (3).__pow__(2), (7).__rtruediv__(14))
+print(int("  -0x1F ", 16), int("0b101", 0), int("0o17", 0), int("1_000", 10), int("z", 36))
+print(divmod(-7, 2), divmod(7, -2), pow(3, -1, 7), pow(2, 100, 10**9))

@@ -1,0 +1,7 @@
+print("abc".zfill(6), "-12".zfill(6), "+x".zfill(4))
+print("Hello World".swapcase(), "hello world".title(), "they're bill's".title(), "ABC".casefold())
+print("a,b,,c".split(",", -1), "  a  ".split(" "), "a\u2028b".splitlines(), "x\x1cy".splitlines())
+print("%s|%-6s|%6s|%.2s" % ("a", "b", "c", "defg"))
+print("abc".removeprefix("a"), "abc".removesuffix("bc"), "tést".encode(), "x".center(4, "*"))
+print("ab".join("123"), "".join(reversed("abc")), "a-b_c".replace("-", "_").split("_"))
+print(str.format_map("{a}-{b}", {"a": 1, "b": 2}), "{0}{1}{0}".format("x", "y"))
