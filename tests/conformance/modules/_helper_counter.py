@@ -1,0 +1,9 @@
+count = 0
+items = []
+
+
+def bump():
+    global count
+    count += 1
+    items.append(count)
+    return count

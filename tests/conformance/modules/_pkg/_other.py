@@ -1,0 +1,6 @@
+from ._sub import helper
+import _pkg as again
+
+
+def combined():
+    return helper("other") + " " + again.PKG_CONST
