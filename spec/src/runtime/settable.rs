@@ -145,11 +145,12 @@ fn insert_clean<K>(slots: &mut [Slot<K>], mask: usize, hash: i64, key: K) {
         } else {
             0
         };
-        for j in i..=i + run {
-            if matches!(slots[j], Slot::Empty) {
-                slots[j] = Slot::Active { hash, key };
-                return;
-            }
+        if let Some(slot) = slots[i..=i + run]
+            .iter_mut()
+            .find(|s| matches!(s, Slot::Empty))
+        {
+            *slot = Slot::Active { hash, key };
+            return;
         }
         i = probe_jump(i, &mut perturb, mask);
     }
