@@ -1,0 +1,3 @@
+import math
+for a, b in [(7, 3), (-7, 3), (7, -3), (-7, -3), (7.5, 2), (-7.5, 2)]:
+    print(a, b, a // b, a % b, divmod(a, b), math.fmod(a, b))

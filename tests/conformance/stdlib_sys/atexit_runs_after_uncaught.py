@@ -1,0 +1,4 @@
+import atexit
+atexit.register(lambda: print("atexit handler ran"))
+print("raising")
+raise ValueError("uncaught after registering atexit")
