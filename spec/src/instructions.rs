@@ -339,6 +339,26 @@ instructions! {
         family: POP_JUMP_IF_NOT_NONE, flags: ARG | JUMP,
         doc: "Pop value; jump to oparg if it is not None." },
 
+    // ----- context managers -----
+    BEFORE_WITH {
+        effect: "(mgr -- exit, res)",
+        pops: |o| 1,
+        pushes: |o| 2,
+        cache: 0,
+        family: BEFORE_WITH,
+        flags: ERROR,
+        doc: "Push mgr.__exit__ (bound) and the result of mgr.__enter__()."
+    },
+    WITH_EXCEPT_START {
+        effect: "(exit, prev_exc, exc -- exit, prev_exc, exc, res)",
+        pops: |o| 3,
+        pushes: |o| 4,
+        cache: 0,
+        family: WITH_EXCEPT_START,
+        flags: ERROR,
+        doc: "res = exit(type(exc), exc, traceback) for an exception leaving a with block."
+    },
+
     // ----- generators -----
     YIELD_VALUE {
         effect: "(retval -- value)",

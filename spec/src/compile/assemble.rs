@@ -23,8 +23,11 @@ pub struct Pending {
 pub struct Handler {
     pub label: Label,
     /// Index of the first instruction emitted after the handler was set up;
-    /// the stack depth there is the depth the handler unwinds to.
+    /// the stack depth there is the depth the handler unwinds to...
     pub setup_at: usize,
+    /// ...adjusted by this much (a `with` handler excludes the value
+    /// `__enter__` returned, already pushed at its setup point).
+    pub depth_adjust: i32,
 }
 
 pub struct Assembled {
@@ -80,11 +83,12 @@ pub fn assemble(
                     Some(x) => x,
                     None => {
                         let setup = handlers[h].setup_at;
-                        let x = if setup == i {
+                        let at = if setup == i {
                             d
                         } else {
                             depth.get(setup).copied().flatten().unwrap_or(d)
                         };
+                        let x = (at as i32 + handlers[h].depth_adjust).max(0) as u32;
                         handler_depth[h] = Some(x);
                         x
                     }

@@ -47,6 +47,10 @@ enum FBlock<'a> {
         continue_to: Label,
         break_to: Label,
     },
+    /// A `with` body: the bound `__exit__` is on the stack.
+    With {
+        handler: usize,
+    },
     /// A protected `try` body.
     TryExcept {
         handler: usize,
@@ -292,6 +296,7 @@ impl<'a> Compiler<'a> {
         u.handlers.push(Handler {
             label,
             setup_at: u.instrs.len(),
+            depth_adjust: 0,
         });
         let h = u.handlers.len() - 1;
         u.handler_stack.push(h);
@@ -678,12 +683,7 @@ impl<'a> Compiler<'a> {
             }
             Global(_) | Nonlocal(_) => {}
             ClassDef(c) => self.class_def(c)?,
-            With(w) => {
-                return Err(CompileError::unsupported(
-                    "the with statement",
-                    self.at(w.range),
-                ))
-            }
+            With(w) => self.with_stmt(&w.items, &w.body)?,
             Import(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
             ImportFrom(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
             Match(m) => {
@@ -738,6 +738,14 @@ impl<'a> Compiler<'a> {
                 self.pop_handler(*handler);
                 Ok(Some(*handler))
             }
+            FBlock::With { handler } => {
+                self.pop_handler(*handler);
+                if preserve_tos {
+                    self.emit(SWAP, 2);
+                }
+                self.call_exit_with_nones();
+                Ok(Some(*handler))
+            }
             FBlock::FinallyTry { handler, body } => {
                 self.pop_handler(*handler);
                 if preserve_tos {
@@ -790,6 +798,60 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.store_name(name);
         self.delete_name(name);
+    }
+
+    /// `exit(None, None, None)` for the bound `__exit__` on top of the stack;
+    /// the first None sits in CALL's self slot and is passed as an argument.
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.emit(CALL, 2);
+        self.emit(POP_TOP, 0);
+    }
+
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let exc_label = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.emit(BEFORE_WITH, 0);
+        let h = self.push_handler(exc_label);
+        self.unit().handlers[h].depth_adjust = -1;
+        self.unit().fblocks.push(FBlock::With { handler: h });
+        match &item.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => self.emit(POP_TOP, 0),
+        }
+        self.with_stmt(rest, body)?;
+        self.unit().fblocks.pop();
+        self.pop_handler(h);
+        self.call_exit_with_nones();
+        self.emit_jump(JUMP_FORWARD, end);
+        // An exception in the body: stack `..., exit, exc`.
+        self.bind_label(exc_label);
+        let cleanup = self.new_label();
+        let c = self.push_handler(cleanup);
+        self.emit(PUSH_EXC_INFO, 0);
+        self.emit(WITH_EXCEPT_START, 0);
+        self.emit(TO_BOOL, 0);
+        let suppress = self.new_label();
+        self.emit_jump(POP_JUMP_IF_TRUE, suppress);
+        self.emit(RERAISE, 0);
+        self.bind_label(suppress);
+        self.emit(POP_TOP, 0); // exc
+        self.emit(POP_EXCEPT, 0);
+        self.emit(POP_TOP, 0); // exit
+        self.emit_jump(JUMP_FORWARD, end);
+        self.pop_handler(c);
+        self.bind_label(cleanup);
+        self.emit(SWAP, 2);
+        self.emit(POP_EXCEPT, 0);
+        self.emit(RERAISE, 0);
+        self.bind_label(end);
+        Ok(())
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> R {

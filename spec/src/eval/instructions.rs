@@ -86,6 +86,8 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         POP_JUMP_IF_TRUE => pop_jump_if(vm, f, arg, true),
         POP_JUMP_IF_NONE => pop_jump_if_none(f, arg, true),
         POP_JUMP_IF_NOT_NONE => pop_jump_if_none(f, arg, false),
+        BEFORE_WITH => before_with(vm, f),
+        WITH_EXCEPT_START => with_except_start(vm, f),
         YIELD_VALUE => yield_value(f),
         SEND => send(vm, f, arg),
         GET_YIELD_FROM_ITER => get_yield_from_iter(vm, f),
@@ -823,6 +825,35 @@ pub fn pop_jump_if_none(f: &mut Frame, target: u32, when_none: bool) -> Step {
     if v.is_none() == when_none {
         f.ip = target as usize;
     }
+    Ok(Flow::Next)
+}
+
+// ------------------------------------------------------------ context managers
+
+pub fn before_with(vm: &mut Vm, f: &mut Frame) -> Step {
+    let mgr = f.pop();
+    let missing = || {
+        type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            type_name(&mgr).as_str()
+        ))
+    };
+    let enter = vm.lookup_special(&mgr, "__enter__").ok_or_else(missing)?;
+    let exit = vm.lookup_special(&mgr, "__exit__").ok_or_else(missing)?;
+    let exit = vm.descr_get(exit, Some(&mgr), &type_of(&mgr))?;
+    let enter = vm.descr_get(enter, Some(&mgr), &type_of(&mgr))?;
+    f.push(exit);
+    let res = vm.call(&enter, &[], &[])?;
+    f.push(res);
+    Ok(Flow::Next)
+}
+
+pub fn with_except_start(vm: &mut Vm, f: &mut Frame) -> Step {
+    let exc = f.peek(1).clone();
+    let exit = f.peek(3).clone();
+    let ty = Value::Type(type_of(&exc));
+    let res = vm.call(&exit, &[ty, exc, Value::None], &[])?;
+    f.push(res);
     Ok(Flow::Next)
 }
 
