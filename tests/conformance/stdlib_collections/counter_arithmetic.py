@@ -1,0 +1,11 @@
+from collections import Counter
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=4)
+print(a + b, a - b, b - a, a & b, a | b)
+print(a == Counter(a=3, b=1), Counter() == Counter(x=0))
+print(a <= a + b, Counter(a=1) < Counter(a=2))
+c = Counter(x=2)
+c += Counter(x=-5, y=1)
+print(c)
+print(Counter({"k": 2}).most_common(), dict(Counter("aab")))
+print(repr(Counter()), repr(Counter(b=1, a=1)))

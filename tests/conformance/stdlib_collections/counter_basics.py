@@ -1,0 +1,12 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c), sum(c.values()), c.total())
+print(c.most_common(2), c.most_common()[-1], c.most_common(0))
+print(sorted(c.elements()))
+c.update("aaz")
+c.subtract({"a": 10, "q": 1})
+print(c)
+print(+c, -c)
+words = Counter("the cat and the hat and the bat".split())
+print(words.most_common(3))

@@ -1,0 +1,12 @@
+from itertools import islice, chain
+it = iter([1, 2, 3, 4])
+print(list(zip(it, it)))
+it = iter(range(6))
+print(list(islice(it, 2)), list(islice(it, 2)), list(it))
+g = (x for x in range(3))
+c = chain(g, g)
+print(list(c))
+m = map(str, [1, 2])
+print(list(m), list(m))
+f = filter(None, [0, 1, 2])
+print(next(f), list(f))

@@ -1,0 +1,23 @@
+import io
+buf = io.StringIO()
+buf.write("hello\n")
+print("world", file=buf)
+buf.writelines(["a\n", "b\n"])
+print(repr(buf.getvalue()), buf.tell())
+buf.seek(0)
+print(repr(buf.readline()), repr(buf.read(3)), repr(buf.read()))
+r = io.StringIO("line1\nline2\nline3")
+print(r.readlines(), r.read() == "")
+r.seek(0)
+print([line.rstrip() for line in r])
+w = io.StringIO("initial")
+w.write("XY")
+print(w.getvalue())
+w.seek(0, io.SEEK_END)
+w.write("!")
+print(w.getvalue(), w.closed)
+w.close()
+try:
+    w.getvalue()
+except ValueError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,16 @@
+import io
+s = io.StringIO("abcdef")
+s.seek(3)
+s.truncate()
+print(s.getvalue(), s.tell())
+s.truncate(1)
+print(repr(s.getvalue()))
+b = io.BytesIO(b"binary data")
+print(b.read(6), b.read(), b.getvalue())
+b.seek(0)
+b.write(b"BIN")
+print(b.getvalue(), b.tell(), b.seekable(), b.readable())
+with io.StringIO() as f:
+    f.write("ctx")
+    val = f.getvalue()
+print(val, f.closed)

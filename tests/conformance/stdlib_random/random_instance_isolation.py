@@ -1,0 +1,11 @@
+import random
+a = random.Random(1)
+b = random.Random(1)
+print(a.random() == b.random(), a.randint(1, 100), b.randint(1, 100))
+c = random.Random("string seed")
+d = random.Random(b"bytes seed")
+print(c.random(), d.random())
+e = random.Random(3.5)
+print(e.random())
+random.seed(1)
+print(random.random() == random.Random(1).random())
