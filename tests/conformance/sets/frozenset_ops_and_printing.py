@@ -1,0 +1,6 @@
+a = frozenset("hello")
+b = frozenset("world")
+print(a, b)
+print(a | b, a & b, a - b, a ^ b)
+print(frozenset(range(10, 0, -2)), frozenset({(1, 2), (3, 4)}))
+print({a: 1, b: 2}[frozenset("olleh")])
