@@ -73,6 +73,12 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyRes
         };
         return Ok(Value::Slice(Rc::new(Slice { start, stop, step })));
     }
+    if is(&ty.set) {
+        return super::setmethods::set_new(vm, args, kw);
+    }
+    if is(&ty.frozenset) {
+        return super::setmethods::frozenset_new(vm, args, kw);
+    }
     if is(&ty.property) {
         return crate::runtime::class::property_new(vm, args, kw);
     }

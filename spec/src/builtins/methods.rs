@@ -17,6 +17,8 @@ pub fn install_all(t: &BuiltinTypes) {
     install(&t.range, &[("index", range_index), ("count", range_count)]);
     install(&t.type_, &[("mro", type_mro)]);
     install(&t.generator, crate::eval::generator::GENERATOR_METHODS);
+    install(&t.set, super::setmethods::SET_METHODS);
+    install(&t.frozenset, super::setmethods::FROZENSET_METHODS);
     let exc_methods: &[(&str, NativeFn)] = &[("with_traceback", exc_with_traceback)];
     install(&t.exc.base_exception, exc_methods);
 }

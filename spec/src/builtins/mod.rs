@@ -7,6 +7,7 @@
 mod constructors;
 mod functions;
 mod methods;
+mod setmethods;
 pub mod sort;
 mod strformat;
 
@@ -66,6 +67,8 @@ pub fn make_builtins_dict() -> Rc<Dict> {
     for (name, func) in functions::FUNCTIONS {
         d.set_str(intern(name), native(name, *func));
     }
+    d.set_str(intern("set"), Value::Type(t.set.clone()));
+    d.set_str(intern("frozenset"), Value::Type(t.frozenset.clone()));
     let classes: [(&str, &Rc<Type>); 17] = [
         ("object", &t.object),
         ("type", &t.type_),

@@ -1489,6 +1489,13 @@ impl<'a> Compiler<'a> {
                             }
                         }
                     }
+                } else if let Some(folded) = self.constant_set(&s.elts) {
+                    // CPython folds three or more constants into a frozenset.
+                    self.emit(BUILD_SET, 0);
+                    self.unique += 1;
+                    let i = self.add_const(folded, ConstKey::Unique(self.unique));
+                    self.emit(LOAD_CONST, i);
+                    self.emit(SET_UPDATE, 1);
                 } else {
                     for v in &s.elts {
                         self.expr(v)?;
@@ -1558,6 +1565,64 @@ impl<'a> Compiler<'a> {
             Await(a) => return Err(CompileError::unsupported("await", self.at(a.range))),
         }
         Ok(())
+    }
+
+    /// The frozenset constant for a set display of three or more hashable
+    /// constants (after CPython's AST folding of `-1` and constant tuples),
+    /// built as CPython's compiler builds it.
+    fn constant_set(&mut self, elts: &'a [ast::Expr]) -> Option<Value> {
+        if elts.len() < 3 {
+            return None;
+        }
+        let mut items = Vec::with_capacity(elts.len());
+        for e in elts {
+            items.push(self.fold_hashable(e)?);
+        }
+        Some(crate::runtime::set::constant_frozenset(items))
+    }
+
+    /// A constant expression folded to (hash, value), if it is one.
+    fn fold_hashable(&mut self, e: &'a ast::Expr) -> Option<(i64, Value)> {
+        use crate::runtime::int::{self as int, IntRef};
+        let v = match e {
+            ast::Expr::Constant(c) => self.const_value(&c.value).0,
+            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => {
+                let (_, inner) = self.fold_hashable(&u.operand)?;
+                let neg = matches!(u.op, ast::UnaryOp::USub);
+                match inner {
+                    Value::Int(i) if neg => int::neg(IntRef::Small(i)),
+                    Value::BigInt(b) if neg => int::neg(IntRef::Big(&b)),
+                    Value::Float(f) if neg => Value::Float(-f),
+                    v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v,
+                    _ => return None,
+                }
+            }
+            ast::Expr::BinOp(b) => {
+                let (_, l) = self.fold_hashable(&b.left)?;
+                let (_, r) = self.fold_hashable(&b.right)?;
+                fold_int_binop(&b.op, &l, &r)?
+            }
+            ast::Expr::Tuple(t) => {
+                let mut hashes = Vec::new();
+                let mut vals = Vec::new();
+                for x in &t.elts {
+                    let (h, v) = self.fold_hashable(x)?;
+                    hashes.push(h);
+                    vals.push(v);
+                }
+                return Some((crate::runtime::ops::combine_tuple_hash(&hashes), Value::tuple(vals)));
+            }
+            _ => return None,
+        };
+        let h = match &v {
+            Value::Int(i) => int::hash(IntRef::Small(*i)),
+            Value::BigInt(b) => int::hash(IntRef::Big(b)),
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) if !f.is_nan() => int::hash_float(*f),
+            Value::Str(s) => s.hash(),
+            _ => return None,
+        };
+        Some((h, v))
     }
 
     fn slice_part(&mut self, e: Option<&'a ast::Expr>) -> R {
@@ -2040,6 +2105,43 @@ fn binop(op: &ast::Operator) -> BinOp {
         BitAnd => BinOp::And,
         FloorDiv => BinOp::FloorDivide,
     }
+}
+
+/// Integer arithmetic CPython's AST optimizer folds, within its limits on
+/// result size (128 bits), so folded constants match CPython's.
+fn fold_int_binop(op: &ast::Operator, l: &Value, r: &Value) -> Option<Value> {
+    use crate::runtime::int::{self as int, as_int};
+    const MAX_BITS: u64 = 128;
+    let (a, b) = (as_int(l)?, as_int(r)?);
+    let bits = |v: &Value| as_int(v).map(|i| i.to_bigint().bits()).unwrap_or(0);
+    let v = match op {
+        ast::Operator::Add => int::add(a, b),
+        ast::Operator::Sub => int::sub(a, b),
+        ast::Operator::Mult => {
+            if bits(l) + bits(r) > MAX_BITS {
+                return None;
+            }
+            int::mul(a, b)
+        }
+        ast::Operator::Pow => {
+            let e = b.to_i64()?;
+            if e < 0 || (bits(l) as i64).saturating_mul(e) > MAX_BITS as i64 {
+                return None;
+            }
+            int::pow(a, b).ok()?
+        }
+        ast::Operator::LShift => {
+            let e = b.to_i64()?;
+            if e < 0 || e > MAX_BITS as i64 || bits(l) + e as u64 > MAX_BITS {
+                return None;
+            }
+            int::lshift(a, b).ok()?
+        }
+        ast::Operator::FloorDiv => int::floordiv(a, b).ok()?,
+        ast::Operator::Mod => int::modulo(a, b).ok()?,
+        _ => return None,
+    };
+    Some(v)
 }
 
 /// CPython's description of an expression in "cannot assign to ..." errors.

@@ -63,13 +63,14 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         BUILD_SLICE => build_slice(f, arg),
         BUILD_TUPLE => build_tuple(f, arg),
         BUILD_LIST => build_list(f, arg),
-        BUILD_SET => Err(crate::compile_unsupported("sets")),
+        BUILD_SET => build_set(vm, f, arg),
         BUILD_MAP => build_map(vm, f, arg),
         BUILD_CONST_KEY_MAP => build_const_key_map(vm, f, arg),
         BUILD_STRING => build_string(f, arg),
         LIST_APPEND => list_append(f, arg),
         LIST_EXTEND => list_extend(vm, f, arg),
-        SET_ADD | SET_UPDATE => Err(crate::compile_unsupported("sets")),
+        SET_ADD => set_add(vm, f, arg),
+        SET_UPDATE => set_update(vm, f, arg),
         MAP_ADD => map_add(vm, f, arg),
         DICT_UPDATE => dict_update(vm, f, arg),
         DICT_MERGE => dict_merge(vm, f, arg),
@@ -505,6 +506,35 @@ pub fn build_tuple(f: &mut Frame, n: u32) -> Step {
 pub fn build_list(f: &mut Frame, n: u32) -> Step {
     let items = f.pop_n(n as usize);
     f.push(Value::list(items));
+    Ok(Flow::Next)
+}
+
+pub fn build_set(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
+    let items = f.pop_n(n as usize);
+    let s = crate::runtime::set::SetObj::new(Default::default());
+    for it in items {
+        crate::runtime::set::add(vm, &s, it)?;
+    }
+    f.push(Value::Set(Rc::new(s)));
+    Ok(Flow::Next)
+}
+
+pub fn set_add(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
+    let v = f.pop();
+    if let Value::Set(s) = f.peek(n as usize).clone() {
+        crate::runtime::set::add(vm, &s, v)?;
+    }
+    Ok(Flow::Next)
+}
+
+pub fn set_update(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
+    let iterable = f.pop();
+    if let Value::Set(s) = f.peek(n as usize).clone() {
+        let mut t = std::mem::take(&mut *s.table.borrow_mut());
+        let r = crate::runtime::set::update(vm, &mut t, &iterable);
+        *s.table.borrow_mut() = t;
+        r?;
+    }
     Ok(Flow::Next)
 }
 

@@ -56,7 +56,7 @@ impl Clone for Dict {
 
 /// Equality decided without running Python code, or `None` when a user
 /// `__eq__` might be involved.
-fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+pub(crate) fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }

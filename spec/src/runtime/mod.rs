@@ -8,6 +8,8 @@ pub mod exceptions;
 pub mod int;
 pub mod object;
 pub mod ops;
+pub mod set;
+pub mod settable;
 pub mod str;
 pub mod types;
 pub mod value;
@@ -22,4 +24,4 @@ pub use value::Value;
 /// Every fallible runtime operation returns this; the error is a Python
 /// exception object.
 pub type PyResult<T> = Result<T, PyErr>;
-pub mod settable;
+

@@ -242,6 +242,11 @@ pub enum IterState {
         step: i64,
         remaining: i64,
     },
+    Set {
+        set: Rc<super::set::SetObj>,
+        pos: usize,
+        len: usize,
+    },
     Dict {
         dict: Rc<Dict>,
         pos: usize,

@@ -46,6 +46,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Dict(d) => !d.is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::DictView(v) => !v.dict.is_empty(),
+        Value::Set(s) | Value::FrozenSet(s) => super::set::len(s) != 0,
         Value::Instance(_) => return vm.instance_truthy(v),
         _ => true,
     })
@@ -298,6 +299,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     if let Some(r) = native_binary(op, a, b)? {
         return Ok(r);
     }
+    if matches!(a, Value::Set(_) | Value::FrozenSet(_)) {
+        if let Some(r) = super::set::binary(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if let Some(r) = vm.binary_dunder(a, b, op, inplace)? {
         return Ok(r);
     }
@@ -306,6 +312,9 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
 
 /// In-place forms that mutate builtin containers (`list += iterable`).
 fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if let Value::Set(s) = a {
+        return super::set::inplace(vm, s, b, op);
+    }
     match (op, a) {
         (BinOp::Add, Value::List(l)) => {
             if matches!(b, Value::Instance(_)) {
@@ -478,6 +487,9 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
             }
             _ => None,
         },
+        (Value::Set(s) | Value::FrozenSet(s), _) if super::set::as_set(b).is_some() => {
+            super::set::compare(vm, s, b, op)?
+        }
         (Value::Range(x), Value::Range(y)) => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let same = range_eq(x, y);
@@ -606,6 +618,8 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             )))
         }
         Value::Slice(_) => return Err(type_error("unhashable type: 'slice'")),
+        Value::Set(_) => return Err(type_error("unhashable type: 'set'")),
+        Value::FrozenSet(s) => super::set::read(s)?.frozenset_hash(),
         Value::Range(r) => {
             let len = r.len();
             let items = if len == 0 {
@@ -635,21 +649,30 @@ fn pointer_hash(v: &Value) -> i64 {
 
 /// CPython's tuple hash (the xxHash-based one of 3.8+).
 pub fn tuple_hash(vm: &mut Vm, items: &[Value]) -> PyResult<i64> {
+    let mut hashes = Vec::with_capacity(items.len());
+    for it in items {
+        hashes.push(hash(vm, it)?);
+    }
+    Ok(combine_tuple_hash(&hashes))
+}
+
+/// The tuple hash of items with the given hashes.
+pub fn combine_tuple_hash(hashes: &[i64]) -> i64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
     let mut acc: u64 = P5;
-    for it in items {
-        let lane = hash(vm, it)? as u64;
+    for &h in hashes {
+        let lane = h as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
     if acc == u64::MAX {
-        return Ok(1546275796);
+        return 1546275796;
     }
-    Ok(acc as i64)
+    acc as i64
 }
 
 // ---------------------------------------------------------------- repr and str
@@ -751,6 +774,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("{}([{}])", name, join_reprs(vm, &items)?))
         }),
         Value::Instance(_) => vm.instance_repr(v),
+        Value::Set(s) => super::set::repr(vm, v, s, false),
+        Value::FrozenSet(s) => super::set::repr(vm, v, s, true),
         Value::Function(f) => Ok(format!(
             "<function {} at {:#x}>",
             f.qualname.borrow().as_str(),
@@ -1308,6 +1333,10 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 kind: dv.kind,
             },
         ),
+        Value::Set(s) | Value::FrozenSet(s) => Iter::new(
+            "set_iterator",
+            IterState::Set { set: s.clone(), pos: 0, len: super::set::len(s) },
+        ),
         Value::Iter(_) | Value::Generator(_) => v.clone(),
         Value::Instance(_) => return vm.instance_iter(v),
         _ => {
@@ -1400,6 +1429,20 @@ fn iter_next(vm: &mut Vm, it: &Iter) -> PyResult<Option<Value>> {
                         DictViewKind::Values => v,
                         DictViewKind::Items => Value::tuple(vec![k, v]),
                     })
+                }
+                None => None,
+            }
+        }
+        IterState::Set { set, pos, len } => {
+            let t = super::set::read(set)?;
+            if t.len() != *len {
+                *len = usize::MAX;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            match t.next_active(*pos) {
+                Some((i, _, k)) => {
+                    *pos = i + 1;
+                    Some(k.clone())
                 }
                 None => None,
             }
@@ -1946,8 +1989,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 contains_in_slice(vm, &items, item)
             }
         },
+        Value::Set(s) | Value::FrozenSet(s) => super::set::contains(vm, s, item),
         Value::Instance(_) => vm.instance_contains(container, item),
-        Value::Iter(_) => {
+        Value::Iter(_) | Value::Generator(_) => {
             while let Some(x) = next(vm, container)? {
                 if x.is(item) || eq(vm, &x, item)? {
                     return Ok(true);
@@ -1971,6 +2015,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::DictView(d) => d.dict.len(),
         Value::Range(r) => r.len() as usize,
+        Value::Set(s) | Value::FrozenSet(s) => super::set::len(s),
         Value::Instance(_) => return vm.instance_len(v),
         _ => {
             return Err(type_error(format!(

@@ -216,6 +216,8 @@ pub struct BuiltinTypes {
     pub super_: Rc<Type>,
     pub member_descriptor: Rc<Type>,
     pub generator: Rc<Type>,
+    pub set: Rc<Type>,
+    pub frozenset: Rc<Type>,
     /// Iterator types looked up by their Python name.
     pub iterators: Vec<Rc<Type>>,
     /// Every builtin exception class, by name.
@@ -256,6 +258,7 @@ pub struct ExceptionTypes {
 }
 
 const ITERATOR_NAMES: &[&str] = &[
+    "set_iterator",
     "list_iterator",
     "list_reverseiterator",
     "tuple_iterator",
@@ -413,6 +416,8 @@ impl BuiltinTypes {
             super_: b("super", Layout::Other, true),
             member_descriptor: b("member_descriptor", Layout::Other, false),
             generator: b("generator", Layout::Other, false),
+            set: b("set", Layout::Other, true),
+            frozenset: b("frozenset", Layout::Other, true),
             iterators: ITERATOR_NAMES
                 .iter()
                 .map(|n| b(n, Layout::Other, false))
@@ -503,6 +508,8 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Super(_) => t.super_.clone(),
         Value::Member(_) => t.member_descriptor.clone(),
         Value::Generator(_) => t.generator.clone(),
+        Value::Set(_) => t.set.clone(),
+        Value::FrozenSet(_) => t.frozenset.clone(),
     }
 }
 

@@ -51,6 +51,8 @@ pub enum Value {
     /// A `__slots__` member descriptor.
     Member(Rc<MemberDescr>),
     Generator(Rc<Generator>),
+    Set(Rc<super::set::SetObj>),
+    FrozenSet(Rc<super::set::SetObj>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -136,6 +138,7 @@ impl Value {
             (Super(a), Super(b)) => Rc::ptr_eq(a, b),
             (Member(a), Member(b)) => Rc::ptr_eq(a, b),
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -174,6 +177,7 @@ impl Value {
             Super(r) => Rc::as_ptr(r) as usize,
             Member(r) => Rc::as_ptr(r) as usize,
             Generator(r) => Rc::as_ptr(r) as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as usize,
         }
     }
 
