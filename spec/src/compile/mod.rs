@@ -48,7 +48,10 @@ impl LineIndex {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        Location0 { line: line as u32 + 1, col: off - self.starts[line] }
+        Location0 {
+            line: line as u32 + 1,
+            col: off - self.starts[line],
+        }
     }
 
     pub fn location(&self, range: TextRange) -> Location0 {
@@ -58,20 +61,25 @@ impl LineIndex {
     pub fn span(&self, range: TextRange) -> crate::code::Location {
         let a = self.at(range.start());
         let b = self.at(range.end());
-        crate::code::Location { line: a.line, end_line: b.line, col: a.col, end_col: b.col }
+        crate::code::Location {
+            line: a.line,
+            end_line: b.line,
+            col: a.col,
+            end_col: b.col,
+        }
     }
 }
 
 /// Compile a module's source text.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
-    let file = Rc::new(SourceFile { filename: filename.to_string(), text: source.to_string() });
-    errors::precheck(source)?;
-    let module = rustpython_parser::parse(source, rustpython_parser::Mode::Module, filename)
-        .map_err(|e| errors::from_parse_error(source, e))?;
-    let body = match module {
-        rustpython_parser::ast::Mod::Module(m) => m.body,
-        _ => Vec::new(),
-    };
+    // CPython's tokenizer sees `\r\n` and `\r` as `\n`.
+    let source = errors::normalize_newlines(source);
+    let file = Rc::new(SourceFile {
+        filename: filename.to_string(),
+        text: source.to_string(),
+    });
+    // Parse errors come out with CPython's type, message and line.
+    let body = errors::parse_module(&source, filename)?;
     let result = compile_module(&body, file);
     // Deep ASTs are dropped on this (large) stack by the caller's thread.
     drop(body);
@@ -85,7 +93,10 @@ pub fn compile_bytes(source: &[u8], filename: &str) -> Result<Rc<CodeObject>, Co
     compile(&text, filename)
 }
 
-fn compile_module(body: &[rustpython_parser::ast::Stmt], file: Rc<SourceFile>) -> Result<Rc<CodeObject>, CompileError> {
+fn compile_module(
+    body: &[rustpython_parser::ast::Stmt],
+    file: Rc<SourceFile>,
+) -> Result<Rc<CodeObject>, CompileError> {
     let lines = LineIndex::new(&file.text);
     let table = symtable::SymbolTable::build(body, &lines)?;
     codegen::compile_module(body, &table, &lines, file)
