@@ -339,6 +339,44 @@ instructions! {
         family: POP_JUMP_IF_NOT_NONE, flags: ARG | JUMP,
         doc: "Pop value; jump to oparg if it is not None." },
 
+        // ----- modules -----
+    IMPORT_NAME {
+        effect: "(level, fromlist -- res)",
+        pops: |o| 2,
+        pushes: |o| 1,
+        cache: 0,
+        family: IMPORT_NAME,
+        flags: ARG | NAME | ERROR,
+        doc: "Import module co_names[oparg] (relative by level); push it, or its top package when fromlist is None."
+    },
+    IMPORT_FROM {
+        effect: "(from -- from, res)",
+        pops: |o| 1,
+        pushes: |o| 2,
+        cache: 0,
+        family: IMPORT_FROM,
+        flags: ARG | NAME | ERROR,
+        doc: "Push attribute co_names[oparg] of the module (importing a submodule if needed)."
+    },
+    IMPORT_STAR {
+        effect: "(from -- )",
+        pops: |o| 1,
+        pushes: |o| 0,
+        cache: 0,
+        family: IMPORT_STAR,
+        flags: ERROR,
+        doc: "from module import *: bind its public names in the locals (CPython: CALL_INTRINSIC_1 INTRINSIC_IMPORT_STAR)."
+    },
+    SETUP_ANNOTATIONS {
+        effect: "( -- )",
+        pops: |o| 0,
+        pushes: |o| 0,
+        cache: 0,
+        family: SETUP_ANNOTATIONS,
+        flags: ERROR,
+        doc: "Create __annotations__ in the locals mapping if it is missing."
+    },
+
     // ----- context managers -----
     BEFORE_WITH {
         effect: "(mgr -- exit, res)",

@@ -13,6 +13,7 @@ pub mod compile;
 pub mod dis;
 pub mod eval;
 pub mod instructions;
+pub mod modules;
 pub mod run;
 pub mod runtime;
 pub mod text;

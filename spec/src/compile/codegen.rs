@@ -108,8 +108,10 @@ struct Compiler<'a> {
     lines: &'a LineIndex,
     file: Rc<SourceFile>,
     units: Vec<Unit<'a>>,
-    depth: usize,
+        depth: usize,
     unique: usize,
+    /// `from __future__ import annotations`: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 type R<T = ()> = Result<T, CompileError>;
@@ -125,10 +127,14 @@ pub fn compile_module(
         lines,
         file,
         units: Vec::new(),
-        depth: 0,
+                depth: 0,
         unique: 0,
+        future_annotations: false,
     };
-    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+        c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    if has_annotations(body) {
+        c.emit(SETUP_ANNOTATIONS, 0);
+    }
     c.body(body)?;
     c.emit_const_return(Value::None);
     c.finish_unit()
@@ -517,10 +523,21 @@ impl<'a> Compiler<'a> {
                 }
             }
             AugAssign(a) => self.aug_assign(a)?,
-            AnnAssign(a) => {
+                        AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
+                }
+                let kind = self.scope().kind;
+                if a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class) {
+                    // __annotations__[name] = annotation
+                    if let ast::Expr::Name(n) = &*a.target {
+                        self.annotation(&a.annotation)?;
+                        self.load_name("__annotations__");
+                        self.load_const(Value::Str(intern(&n.id)));
+                        self.emit(STORE_SUBSCR, 0);
+                    }
+                } else if a.value.is_some() {
                 } else {
                     // An annotation alone evaluates nothing we model.
                     match &*a.target {
@@ -684,8 +701,30 @@ impl<'a> Compiler<'a> {
             Global(_) | Nonlocal(_) => {}
             ClassDef(c) => self.class_def(c)?,
             With(w) => self.with_stmt(&w.items, &w.body)?,
-            Import(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
-            ImportFrom(i) => return Err(CompileError::unsupported("import", self.at(i.range))),
+                        Import(i) => {
+                for alias in &i.names {
+                    self.load_const(Value::Int(0));
+                    self.load_const(Value::None);
+                    let n = self.name_idx(&alias.name);
+                    self.emit(IMPORT_NAME, n);
+                    match &alias.asname {
+                        Some(asname) => {
+                            for part in alias.name.split('.').skip(1) {
+                                let p = self.name_idx(part);
+                                self.emit(IMPORT_FROM, p);
+                                self.emit(SWAP, 2);
+                                self.emit(POP_TOP, 0);
+                            }
+                            self.store_name(asname);
+                        }
+                        None => {
+                            let top = alias.name.split('.').next().unwrap_or("");
+                            self.store_name(top);
+                        }
+                    }
+                }
+            }
+            ImportFrom(i) => self.import_from(i)?,
             Match(m) => {
                 return Err(CompileError::unsupported(
                     "the match statement",
@@ -851,6 +890,64 @@ impl<'a> Compiler<'a> {
         self.emit(POP_EXCEPT, 0);
         self.emit(RERAISE, 0);
         self.bind_label(end);
+        Ok(())
+    }
+
+    /// Push an annotation: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, ann: &'a ast::Expr) -> R {
+        if self.future_annotations {
+            let r = ann.range();
+            let text = self.file.text.get(usize::from(r.start())..usize::from(r.end())).unwrap_or("").to_string();
+            self.load_const(Value::string(text));
+            Ok(())
+        } else {
+            self.expr(ann)
+        }
+    }
+
+    fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R {
+        let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+        let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
+        if module == "__future__" && level == 0 {
+            const FEATURES: &[&str] = &[
+                "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+            ];
+            for alias in &i.names {
+                if !FEATURES.contains(&alias.name.as_str()) {
+                    return Err(CompileError::syntax(
+                        format!("future feature {} is not defined", alias.name),
+                        self.at(alias.range),
+                    ));
+                }
+                if alias.name.as_str() == "annotations" {
+                    self.future_annotations = true;
+                }
+            }
+            return Ok(());
+        }
+        self.load_const(Value::Int(level as i64));
+        let names: Vec<Value> = i.names.iter().map(|a| Value::Str(intern(&a.name))).collect();
+        self.unique += 1;
+        let k = self.add_const(Value::tuple(names), ConstKey::Unique(self.unique));
+        self.emit(LOAD_CONST, k);
+        let n = self.name_idx(&module);
+        self.emit(IMPORT_NAME, n);
+        if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+            if self.scope().kind != ScopeKind::Module {
+                return Err(CompileError::syntax("import * only allowed at module level", self.at(i.range)));
+            }
+            self.emit(IMPORT_STAR, 0);
+            return Ok(());
+        }
+        for alias in &i.names {
+            let a = self.name_idx(&alias.name);
+            self.emit(IMPORT_FROM, a);
+            let target: &str = alias.asname.as_deref().unwrap_or(&alias.name);
+            self.store_name(target);
+        }
+        self.emit(POP_TOP, 0);
         Ok(())
     }
 
@@ -1175,7 +1272,10 @@ impl<'a> Compiler<'a> {
         let line = self.at(c.range).line;
         let name: &str = &c.name;
         self.make_function(scope, name, None, line, |cc| {
-            let qualname = cc.unit().qualname.clone();
+                        let qualname = cc.unit().qualname.clone();
+            if has_annotations(&c.body) {
+                cc.emit(SETUP_ANNOTATIONS, 0);
+            }
             cc.load_name("__name__");
             cc.store_name("__module__");
             cc.load_const(Value::string(qualname));
@@ -2105,6 +2205,28 @@ fn binop(op: &ast::Operator) -> BinOp {
         BitAnd => BinOp::And,
         FloorDiv => BinOp::FloorDivide,
     }
+}
+
+/// Whether a module or class body annotates a simple name (in any nested
+/// block, but not in nested functions or classes).
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        ast::Stmt::AnnAssign(a) => a.simple,
+        ast::Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        ast::Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        ast::Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        ast::Stmt::With(w) => has_annotations(&w.body),
+        ast::Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }
 
 /// Integer arithmetic CPython's AST optimizer folds, within its limits on

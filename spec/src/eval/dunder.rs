@@ -41,9 +41,9 @@ impl Vm {
     /// Like `lookup_special`, but only what Python code defined: natives of
     /// `object` and builtin bases are the fallback behaviour handled by the
     /// callers themselves.
-    pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
-        self.lookup_special(v, name)
-            .filter(|m| !matches!(m, Value::Builtin(_)))
+        pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
+        // Method descriptors of builtin types are the fallback behaviour.
+        self.lookup_special(v, name).filter(|m| !matches!(m, Value::Builtin(b) if b.owner.is_some()))
     }
 
     /// The builtin value an instance of a builtin subclass extends, or `v`.

@@ -87,6 +87,10 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         POP_JUMP_IF_TRUE => pop_jump_if(vm, f, arg, true),
         POP_JUMP_IF_NONE => pop_jump_if_none(f, arg, true),
         POP_JUMP_IF_NOT_NONE => pop_jump_if_none(f, arg, false),
+                IMPORT_NAME => import_name(vm, f, arg),
+        IMPORT_FROM => import_from(vm, f, arg),
+        IMPORT_STAR => import_star(vm, f),
+        SETUP_ANNOTATIONS => setup_annotations(f),
         BEFORE_WITH => before_with(vm, f),
         WITH_EXCEPT_START => with_except_start(vm, f),
         YIELD_VALUE => yield_value(f),
@@ -854,6 +858,46 @@ pub fn pop_jump_if_none(f: &mut Frame, target: u32, when_none: bool) -> Step {
     let v = f.pop();
     if v.is_none() == when_none {
         f.ip = target as usize;
+    }
+    Ok(Flow::Next)
+}
+
+// ------------------------------------------------------------ modules
+
+pub fn import_name(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
+    let name = f.code.names[i as usize].clone();
+    let fromlist = f.pop();
+    let level = f.pop();
+    let level = match level {
+        Value::Int(n) if n >= 0 => n as u32,
+        _ => 0,
+    };
+    let globals = f.globals.clone();
+    let m = vm.import(name.as_str(), &globals, &fromlist, level)?;
+    f.push(m);
+    Ok(Flow::Next)
+}
+
+pub fn import_from(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
+    let name = f.code.names[i as usize].clone();
+    let module = f.top().clone();
+    let v = vm.import_from(&module, &name)?;
+    f.push(v);
+    Ok(Flow::Next)
+}
+
+pub fn import_star(vm: &mut Vm, f: &mut Frame) -> Step {
+    let module = f.pop();
+    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+    vm.import_star(&module, &target)?;
+    Ok(Flow::Next)
+}
+
+pub fn setup_annotations(f: &mut Frame) -> Step {
+    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+    let key = intern("__annotations__");
+    if target.get_str(&key).is_none() {
+        target.set_str(key, Value::Dict(Rc::new(Dict::new())));
     }
     Ok(Flow::Next)
 }

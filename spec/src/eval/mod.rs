@@ -88,9 +88,14 @@ pub struct Vm {
     pub limits: Limits,
     pub steps: u64,
     pub argv: Vec<String>,
-    /// `__name__` of the main module (for classes made by `type(...)`).
+        /// `__name__` of the main module (for classes made by `type(...)`).
     pub main_module_name: Value,
-    /// Recycled frames, to keep calls allocation-free in steady state.
+    /// `sys.modules`.
+    pub modules: Rc<Dict>,
+    /// The main script's directory: where `import` finds sibling modules.
+    pub script_dir: Option<std::path::PathBuf>,
+    /// What the program wrote to `sys.stderr`.
+    pub err_out: String,/// Recycled frames, to keep calls allocation-free in steady state.
     /// Boxed so that a frame moves between the pool, the frame stack and
     /// `Flow::Call` by pointer.
     #[allow(clippy::vec_box)]
@@ -109,8 +114,10 @@ impl Vm {
             limits: Limits::default(),
             steps: 0,
             argv: Vec::new(),
-            main_module_name: Value::str("__main__"),
-            frame_pool: Vec::new(),
+                        main_module_name: Value::str("__main__"),
+            modules: Rc::new(Dict::new()),
+            script_dir: None,
+            err_out: String::new(),frame_pool: Vec::new(),
         }
     }
 
@@ -132,8 +139,15 @@ impl Vm {
 
     /// Run a module's code in a fresh `__main__` namespace.
     pub fn run_module(&mut self, code: Rc<CodeObject>) -> PyResult<Value> {
-        let globals = Rc::new(Dict::new());
+                let globals = Rc::new(Dict::new());
         globals.set_str(intern("__name__"), Value::str("__main__"));
+        self.modules.set_str(
+            intern("__main__"),
+            Value::Module(Rc::new(Module { name: intern("__main__"), dict: globals.clone() })),
+        );
+        if self.script_dir.is_none() {
+            self.script_dir = std::path::Path::new(&code.filename).parent().map(|p| p.to_path_buf());
+        }
         globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
         globals.set_str(intern("__file__"), Value::str(&code.filename));
         globals.set_str(intern("__doc__"), Value::None);
