@@ -82,8 +82,8 @@ enum Command {
     },
     /// Run a conformance corpus on every engine against CPython.
     Conform(crate::conform::ConformArgs),
-    /// Benchmark programs under CPython, spec and interp (issue in progress).
-    Bench { paths: Vec<PathBuf> },
+    /// Benchmark programs under CPython, spec and interp: times, memory, output checks.
+    Bench(bench_cmd::BenchArgs),
 }
 
 /// Parse the command line and run; returns the process exit code.
@@ -105,7 +105,7 @@ pub fn main() -> i32 {
         }
         Some(Command::Diff { files, tracebacks }) => diff::diff(&files, tracebacks),
         Some(Command::Conform(args)) => crate::conform::conform(&args),
-        Some(Command::Bench { paths }) => bench_cmd::bench(&paths),
+        Some(Command::Bench(args)) => bench_cmd::bench(&args),
         None => match (cli.code, cli.file) {
             (Some(code), file) => {
                 let mut args: Vec<String> =
