@@ -37,8 +37,56 @@ pub static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", setattr),
     ("hasattr", hasattr),
     ("delattr", delattr),
-    ("format", format),
+        ("format", format),
+    ("vars", vars),
+    ("dir", dir),
 ];
+
+fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("vars", kw)?;
+    match args {
+        [] => Err(crate::compile_unsupported("vars() without an argument")),
+        [v] => ops::getattr(vm, v, &intern("__dict__"))
+            .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        _ => Err(type_error(format!("vars expected at most 1 argument, got {}", args.len()))),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("dir", kw)?;
+    let Some(v) = args.first() else { return Err(crate::compile_unsupported("dir() without an argument")) };
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |vm: &mut Vm, d: &Dict| -> PyResult<()> {
+        for k in d.keys() {
+            names.push(ops::str_(vm, &k)?);
+        }
+        Ok(())
+    };
+    match v {
+        Value::Module(m) => add_dict(vm, &m.dict)?,
+        Value::Type(t) => {
+            add_dict(vm, &t.dict)?;
+            for b in t.mro.borrow().iter() {
+                add_dict(vm, &b.dict)?;
+            }
+        }
+        other => {
+            if let Value::Instance(i) = other {
+                if let Some(d) = i.dict.borrow().as_ref() {
+                    add_dict(vm, d)?;
+                }
+            }
+            let t = type_of(other);
+            add_dict(vm, &t.dict)?;
+            for b in t.mro.borrow().iter() {
+                add_dict(vm, &b.dict)?;
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [sep, end, file, flush] = take_kwargs("print", kw, ["sep", "end", "file", "flush"])?;

@@ -5,6 +5,7 @@
 //! the messages match CPython's.
 
 mod constructors;
+mod dunders;
 mod functions;
 mod methods;
 mod setmethods;
@@ -56,8 +57,9 @@ fn install_classmethods(t: &Rc<Type>, methods: &[(&'static str, NativeFn)]) {
 
 /// Put the methods of every builtin type in place (once per thread).
 pub fn install_methods(t: &BuiltinTypes) {
-    methods::install_all(t);
+        methods::install_all(t);
     crate::runtime::class::install(t);
+    dunders::install_dunders(t);
 }
 
 /// A fresh builtins namespace for one program run.

@@ -57,6 +57,16 @@ pub fn call_from_stack(
     if let Value::Builtin(b) = &callable {
         let total = f.stack.len();
         let kw_start = total - nkw;
+                if let Some(adapted) = adapt_receiver(b, &f.stack[args_start..kw_start]) {
+            let kw = match &kwnames {
+                Some(names) => kw_pairs(&f.stack[kw_start..total], names),
+                None => Vec::new(),
+            };
+            let r = (b.func)(vm, &adapted, &kw);
+            f.stack.truncate(base);
+            f.push(r?);
+            return Ok(Flow::Next);
+        }
         let result = if nkw == 0 {
             (b.func)(vm, &f.stack[args_start..total], &[])
         } else {
@@ -143,9 +153,31 @@ pub fn call(vm: &mut Vm, callable: &Value, args: &[Value], kw: KwArgs) -> PyResu
     }
 }
 
+/// A builtin type's method called with an instance of a subclass as `self`
+/// (`dict.update(self, ...)`) operates on the builtin value it extends.
+fn adapt_receiver(b: &Builtin, args: &[Value]) -> Option<Vec<Value>> {
+    use crate::runtime::types::Layout;
+    let owner = b.owner.as_ref()?;
+    if matches!(owner.layout, Layout::Object | Layout::Exception | Layout::Other) {
+        return None;
+    }
+    match args.first() {
+        Some(Value::Instance(i)) => {
+            let base = i.base.clone()?;
+            let mut v = args.to_vec();
+            v[0] = base;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
 fn call_native(vm: &mut Vm, callable: &Value, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match callable {
-        Value::Builtin(b) => (b.func)(vm, args, kw),
+        Value::Builtin(b) => match adapt_receiver(b, args) {
+            Some(adapted) => (b.func)(vm, &adapted, kw),
+            None => (b.func)(vm, args, kw),
+        },
         Value::Type(t) => crate::builtins::construct(vm, t, args, kw),
         Value::Instance(_) => vm.instance_call(callable, args, kw),
         Value::StaticMethod(w) => {

@@ -1111,6 +1111,11 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
                 .cloned()
                 .unwrap_or(Value::None),
         ),
+                (Value::Function(_), "__annotations__") => Some(Value::Dict(Rc::new(super::dict::Dict::new()))),
+        (Value::Cell(c), "cell_contents") => match c.value.borrow().clone() {
+            Some(v) => Some(v),
+            None => return Err(value_error("Cell is empty")),
+        },
         (Value::Function(f), "__dict__") => Some(Value::Dict(
             f.dict
                 .borrow_mut()
