@@ -282,6 +282,24 @@ fn construct_exception(_vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -
 }
 
 pub fn dict_update_from(vm: &mut Vm, d: &Rc<Dict>, src: &Value) -> PyResult<()> {
+    // Any object with keys() is a mapping: d[k] = src[k] for k in src.keys().
+    if !matches!(src, Value::Dict(_)) && ops::getattr(vm, src, &intern("keys")).is_ok() {
+        if let Value::Instance(i) = src {
+            if let (Some(Value::Dict(base)), None) = (&i.base, vm.user_special(src, "keys")) {
+                for (k, v) in base.items() {
+                    d.set(vm, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let keys_fn = ops::getattr(vm, src, &intern("keys"))?;
+        let keys = vm.call(&keys_fn, &[], &[])?;
+        for k in ops::collect(vm, &keys)? {
+            let v = ops::getitem(vm, src, &k)?;
+            d.set(vm, k, v)?;
+        }
+        return Ok(());
+    }
     match src {
         Value::Dict(other) => {
             for (k, v) in other.items() {
@@ -358,7 +376,12 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Value::Str(s) => numfmt::parse_int(s.as_str(), 10)
             .map(Value::from_bigint)
             .map_err(ops::num_error),
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
+            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_))) = &inst.base {
+                if vm.user_special(x, "__int__").is_none() && vm.user_special(x, "__index__").is_none() {
+                    return int_new(vm, std::slice::from_ref(b), &[]);
+                }
+            }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(x, m, &[])? {
                     return match as_int(&r) {
@@ -398,7 +421,12 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Value::Str(s) => numfmt::parse_float(s.as_str())
             .map(Value::Float)
             .map_err(ops::num_error),
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
+            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_))) = &inst.base {
+                if vm.user_special(x, "__float__").is_none() {
+                    return float_new(vm, std::slice::from_ref(b), &[]);
+                }
+            }
             if let Some(r) = vm.call_special(x, "__float__", &[])? {
                 return match r {
                     Value::Float(_) => Ok(r),

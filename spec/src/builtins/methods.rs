@@ -199,9 +199,11 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep.as_str());
         }
-        match it {
+        let base = vm.base_value(it);
+        match &base {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => {
+            _ => {
+                let other = it;
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     type_name(other).as_str()

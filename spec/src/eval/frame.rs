@@ -23,6 +23,9 @@ pub struct Frame {
     /// While suspended inside `yield from`: where its loop exits (the
     /// delegate is on top of the stack).
     pub yield_from_exit: Option<u32>,
+    /// A class body whose `__prepare__` returned a mapping other than a
+    /// plain dict: names are read and written through its special methods.
+    pub locals_mapping: Option<Value>,
 }
 
 impl Frame {
@@ -48,6 +51,7 @@ impl Frame {
             func,
             reraising: false,
             yield_from_exit: None,
+            locals_mapping: None,
         }
     }
 
@@ -74,6 +78,7 @@ impl Frame {
         self.func = func;
         self.reraising = false;
         self.yield_from_exit = None;
+        self.locals_mapping = None;
     }
 
     /// Drop references held by a finished frame.
@@ -81,6 +86,7 @@ impl Frame {
         self.stack.clear();
         self.fast.clear();
         self.locals = None;
+        self.locals_mapping = None;
         self.func = None;
     }
 

@@ -35,7 +35,7 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         LOAD_DEREF => load_deref(f, arg),
         STORE_DEREF => store_deref(f, arg),
         DELETE_DEREF => delete_deref(f, arg),
-        LOAD_FROM_DICT_OR_DEREF => load_from_dict_or_deref(f, arg),
+        LOAD_FROM_DICT_OR_DEREF => load_from_dict_or_deref(vm, f, arg),
         LOAD_BUILD_CLASS => load_build_class(f),
         LOAD_NAME => load_name(vm, f, arg),
         STORE_NAME => store_name(vm, f, arg),
@@ -90,7 +90,7 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
                 IMPORT_NAME => import_name(vm, f, arg),
         IMPORT_FROM => import_from(vm, f, arg),
         IMPORT_STAR => import_star(vm, f),
-        SETUP_ANNOTATIONS => setup_annotations(f),
+        SETUP_ANNOTATIONS => setup_annotations(vm, f),
         BEFORE_WITH => before_with(vm, f),
         WITH_EXCEPT_START => with_except_start(vm, f),
         YIELD_VALUE => yield_value(f),
@@ -253,8 +253,14 @@ pub fn delete_deref(f: &mut Frame, i: u32) -> Step {
     }
 }
 
-pub fn load_from_dict_or_deref(f: &mut Frame, i: u32) -> Step {
+pub fn load_from_dict_or_deref(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
     let name = f.code.localsplus[i as usize].clone();
+    if let Some(m) = f.locals_mapping.clone() {
+        if let Some(v) = mapping_get(vm, &m, &name)? {
+            f.push(v);
+            return Ok(Flow::Next);
+        }
+    }
     if let Some(v) = f.locals.as_ref().and_then(|l| l.get_str(&name)) {
         f.push(v);
         return Ok(Flow::Next);
@@ -276,8 +282,23 @@ fn name_not_defined(name: &str) -> PyErr {
     name_error(format!("name '{name}' is not defined"))
 }
 
+/// Read a name from a class body's custom namespace mapping; None if absent.
+fn mapping_get(vm: &mut Vm, m: &Value, name: &Name) -> PyResult<Option<Value>> {
+    match ops::getitem(vm, m, &Value::Str(name.clone())) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&types().exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn load_name(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
     let name = f.code.names[i as usize].clone();
+    if let Some(m) = f.locals_mapping.clone() {
+        if let Some(v) = mapping_get(vm, &m, &name)? {
+            f.push(v);
+            return Ok(Flow::Next);
+        }
+    }
     if let Some(locals) = &f.locals {
         if let Some(v) = locals.get_str(&name) {
             f.push(v);
@@ -302,6 +323,10 @@ pub fn store_name(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
     let _ = vm;
     let name = f.code.names[i as usize].clone();
     let v = f.pop();
+    if let Some(m) = f.locals_mapping.clone() {
+        ops::setitem(vm, &m, &Value::Str(name), v)?;
+        return Ok(Flow::Next);
+    }
     match &f.locals {
         Some(l) => l.set_str(name, v),
         None => f.globals.set_str(name, v),
@@ -312,6 +337,13 @@ pub fn store_name(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
 pub fn delete_name(vm: &mut Vm, f: &mut Frame, i: u32) -> Step {
     let _ = vm;
     let name = f.code.names[i as usize].clone();
+    if let Some(m) = f.locals_mapping.clone() {
+        return match ops::delitem(vm, &m, &Value::Str(name.clone())) {
+            Ok(()) => Ok(Flow::Next),
+            Err(e) if e.is_instance(&types().exc.key_error) => Err(name_not_defined(name.as_str())),
+            Err(e) => Err(e),
+        };
+    }
     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
     match target.remove_str(&name) {
         Some(_) => Ok(Flow::Next),
@@ -893,7 +925,14 @@ pub fn import_star(vm: &mut Vm, f: &mut Frame) -> Step {
     Ok(Flow::Next)
 }
 
-pub fn setup_annotations(f: &mut Frame) -> Step {
+pub fn setup_annotations(vm: &mut Vm, f: &mut Frame) -> Step {
+    if let Some(m) = f.locals_mapping.clone() {
+        let key = Value::Str(intern("__annotations__"));
+        if mapping_get(vm, &m, &intern("__annotations__"))?.is_none() {
+            ops::setitem(vm, &m, &key, Value::Dict(Rc::new(Dict::new())))?;
+        }
+        return Ok(Flow::Next);
+    }
     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
     let key = intern("__annotations__");
     if target.get_str(&key).is_none() {

@@ -253,39 +253,40 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         meta = Value::Type(winner);
     }
-    // __prepare__
-    let ns = match ops::getattr(vm, &meta, &intern("__prepare__")) {
+    // __prepare__: the namespace the body runs in (a dict, or any mapping).
+    let ns: Value = match ops::getattr(vm, &meta, &intern("__prepare__")) {
         Ok(prep) if !matches!(prep, Value::Builtin(_)) => {
-            let mut pargs = vec![
-                args[1].clone(),
-                Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect()),
-            ];
-            pargs.truncate(2);
-            match vm.call(&prep, &pargs, &class_kw)? {
-                Value::Dict(d) => d,
-                other => {
-                    return Err(type_error(format!(
-                        "{}.__prepare__() must return a mapping, not {}",
-                        type_name(&meta).as_str(),
-                        type_name(&other).as_str()
-                    )))
-                }
+            let pargs = vec![args[1].clone(), Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect())];
+            let ns = vm.call(&prep, &pargs, &class_kw)?;
+            let is_mapping = matches!(ns, Value::Dict(_)) || vm.lookup_special(&ns, "__getitem__").is_some();
+            if !is_mapping {
+                return Err(type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    match &meta {
+                        Value::Type(t) => t.name().to_string(),
+                        other => type_name(other).as_str().to_string(),
+                    },
+                    type_name(&ns).as_str()
+                )));
             }
+            ns
         }
-        _ => Rc::new(Dict::new()),
+        _ => Value::Dict(Rc::new(Dict::new())),
     };
     let code = body.code.borrow().clone();
-    let frame = vm.new_frame(
-        code,
-        body.globals.clone(),
-        Some(ns.clone()),
-        Some(body.clone()),
-    );
+    let frame = match &ns {
+        Value::Dict(d) => vm.new_frame(code, body.globals.clone(), Some(d.clone()), Some(body.clone())),
+        other => {
+            let mut f = vm.new_frame(code, body.globals.clone(), None, Some(body.clone()));
+            f.locals_mapping = Some(other.clone());
+            f
+        }
+    };
     vm.run_frame(frame)?;
     let bases_tuple = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
     let cls = vm.call(
         &meta,
-        &[Value::Str(name.clone()), bases_tuple, Value::Dict(ns)],
+        &[Value::Str(name.clone()), bases_tuple, ns],
         &class_kw,
     )?;
     Ok(cls)
@@ -351,7 +352,11 @@ pub fn type_call_new(vm: &mut Vm, meta: &Rc<Type>, args: &[Value], kw: KwArgs) -
             )))
         }
     };
-    let ns = match &args[2] {
+    let ns_arg = match &args[2] {
+        Value::Instance(i) if matches!(i.base, Some(Value::Dict(_))) => i.base.clone().unwrap_or(Value::None),
+        other => other.clone(),
+    };
+    let ns = match &ns_arg {
         Value::Dict(d) => {
             let copy = Rc::new((**d).clone());
             if copy.get_str(&intern("__module__")).is_none() {

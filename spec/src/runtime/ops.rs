@@ -48,6 +48,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::DictView(v) => !v.dict.is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => super::set::len(s) != 0,
         Value::Instance(_) => return vm.instance_truthy(v),
+        Value::Type(t) if t.meta.borrow().is_some() => return vm.instance_truthy(v),
         _ => true,
     })
 }
@@ -301,6 +302,25 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     }
     if matches!(a, Value::Set(_) | Value::FrozenSet(_)) {
         if let Some(r) = super::set::binary(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
+    // Keys and items views combine like sets: `d.keys() & e.keys()`.
+    let is_set_like = |v: &Value| {
+        matches!(v, Value::Set(_) | Value::FrozenSet(_))
+            || matches!(v, Value::DictView(dv) if dv.kind != DictViewKind::Values)
+    };
+    if (matches!(a, Value::DictView(_)) || matches!(b, Value::DictView(_)))
+        && is_set_like(a)
+        && matches!(op, BinOp::And | BinOp::Or | BinOp::Subtract | BinOp::Xor)
+    {
+        let sa = super::set::set_value(super::set::table_from(vm, a)?);
+        let sb = if is_set_like(b) || matches!(b, Value::List(_) | Value::Tuple(_)) {
+            super::set::set_value(super::set::table_from(vm, b)?)
+        } else {
+            b.clone()
+        };
+        if let Some(r) = super::set::binary(vm, &sa, &sb, op)? {
             return Ok(r);
         }
     }
@@ -907,11 +927,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 
 /// `fmt % args` for str.
 fn percent_format(vm: &mut Vm, fmt: &PyStr, args: &Value) -> PyResult<Value> {
-    let mut src = PercentSource {
-        vm,
-        args: args.clone(),
-        keyed: None,
+    // A tuple subclass supplies its items, like a tuple.
+    let args = match args {
+        Value::Instance(i) if matches!(i.base, Some(Value::Tuple(_))) => i.base.clone().unwrap_or(Value::None),
+        other => other.clone(),
     };
+    let mut src = PercentSource { vm, args, keyed: None };
     numfmt::percent_format(fmt.as_str(), &mut src).map(Value::string)
 }
 
@@ -1344,6 +1365,9 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         ),
         Value::Iter(_) | Value::Generator(_) => v.clone(),
         Value::Instance(_) => return vm.instance_iter(v),
+        Value::Type(t) if t.meta.borrow().is_some() && vm.user_special(v, "__iter__").is_some() => {
+            return vm.instance_iter(v)
+        }
         _ => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",
@@ -1996,6 +2020,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         },
         Value::Set(s) | Value::FrozenSet(s) => super::set::contains(vm, s, item),
         Value::Instance(_) => vm.instance_contains(container, item),
+        Value::Type(t) if t.meta.borrow().is_some() && vm.user_special(container, "__contains__").is_some() => {
+            vm.instance_contains(container, item)
+        }
         Value::Iter(_) | Value::Generator(_) => {
             while let Some(x) = next(vm, container)? {
                 if x.is(item) || eq(vm, &x, item)? {
@@ -2022,6 +2049,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Range(r) => r.len() as usize,
         Value::Set(s) | Value::FrozenSet(s) => super::set::len(s),
         Value::Instance(_) => return vm.instance_len(v),
+        Value::Type(t) if t.meta.borrow().is_some() => return vm.instance_len(v),
         _ => {
             return Err(type_error(format!(
                 "object of type '{}' has no len()",
