@@ -339,7 +339,63 @@ instructions! {
         family: POP_JUMP_IF_NOT_NONE, flags: ARG | JUMP,
         doc: "Pop value; jump to oparg if it is not None." },
 
-        // ----- modules -----
+            // ----- pattern matching -----
+    MATCH_SEQUENCE {
+        effect: "(subject -- subject, res)",
+        pops: |o| 1,
+        pushes: |o| 2,
+        cache: 0,
+        family: MATCH_SEQUENCE,
+        flags: 0,
+        doc: "res = subject is a sequence for pattern matching (list, tuple, range; not str/bytes)."
+    },
+    MATCH_MAPPING {
+        effect: "(subject -- subject, res)",
+        pops: |o| 1,
+        pushes: |o| 2,
+        cache: 0,
+        family: MATCH_MAPPING,
+        flags: 0,
+        doc: "res = subject is a mapping for pattern matching (dict and its subclasses)."
+    },
+    GET_LEN {
+        effect: "(obj -- obj, len)",
+        pops: |o| 1,
+        pushes: |o| 2,
+        cache: 0,
+        family: GET_LEN,
+        flags: ERROR,
+        doc: "Push len(obj)."
+    },
+    MATCH_KEYS {
+        effect: "(subject, keys -- subject, keys, values_or_none)",
+        pops: |o| 2,
+        pushes: |o| 3,
+        cache: 0,
+        family: MATCH_KEYS,
+        flags: ERROR,
+        doc: "Push a tuple of subject[k] for the keys, or None if a key is missing."
+    },
+    MATCH_CLASS {
+        effect: "(subject, type, names -- attrs_or_none)",
+        pops: |o| 3,
+        pushes: |o| 1,
+        cache: 0,
+        family: MATCH_CLASS,
+        flags: ARG | ERROR,
+        doc: "If subject is an instance of type, push its oparg positional (via __match_args__) and named attributes as a tuple; else None."
+    },
+    COPY_DICT_WITHOUT_KEYS {
+        effect: "(subject, keys -- rest)",
+        pops: |o| 2,
+        pushes: |o| 1,
+        cache: 0,
+        family: COPY_DICT_WITHOUT_KEYS,
+        flags: ERROR,
+        doc: "rest = a dict of subject's items minus keys (a `**rest` mapping pattern; CPython 3.11's name)."
+    },
+
+    // ----- modules -----
     IMPORT_NAME {
         effect: "(level, fromlist -- res)",
         pops: |o| 2,

@@ -725,12 +725,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             ImportFrom(i) => self.import_from(i)?,
-            Match(m) => {
-                return Err(CompileError::unsupported(
-                    "the match statement",
-                    self.at(m.range),
-                ))
-            }
+            Match(m) => self.match_stmt(m)?,
             AsyncFunctionDef(f) => {
                 return Err(CompileError::unsupported("async def", self.at(f.range)))
             }
@@ -948,6 +943,300 @@ impl<'a> Compiler<'a> {
             self.store_name(target);
         }
         self.emit(POP_TOP, 0);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ match
+
+    /// `match` statement. Each case matches a copy of the subject; captured
+    /// values are kept on the stack (rotated below the items still to be
+    /// matched) and bound only once the whole pattern has matched, as
+    /// CPython does. A failure pops what the pattern left and tries the
+    /// next case.
+    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> R {
+        self.expr(&m.subject)?;
+        let end = self.new_label();
+        let n = m.cases.len();
+        for (i, case) in m.cases.iter().enumerate() {
+            let irrefutable = pattern_irrefutable(&case.pattern) && case.guard.is_none();
+            if irrefutable && i + 1 < n {
+                let msg = match &case.pattern {
+                    ast::Pattern::MatchAs(a) if a.name.is_some() => {
+                        format!("name capture '{}' makes remaining patterns unreachable", a.name.as_deref().unwrap_or(""))
+                    }
+                    _ => "wildcard makes remaining patterns unreachable".to_string(),
+                };
+                return Err(CompileError::syntax(msg, self.at(pattern_range(&case.pattern))));
+            }
+            let next = self.new_label();
+            let mut pc = PatternCtx { stores: Vec::new(), on_top: 0, fail_pop: Vec::new() };
+            self.emit(COPY, 1);
+            self.pattern(&case.pattern, &mut pc)?;
+            // Bind the captures, last on top.
+            let stores = std::mem::take(&mut pc.stores);
+            for name in stores.iter().rev() {
+                self.store_name(name);
+            }
+            if let Some(g) = &case.guard {
+                let fail = self.fail_label(&mut pc, 0);
+                self.jump_if(g, false, fail)?;
+            }
+            self.emit(POP_TOP, 0);
+            self.body(&case.body)?;
+            self.emit_jump(JUMP_FORWARD, end);
+            // Failure landing pads: pop what is left, then try the next case.
+            for k in (0..pc.fail_pop.len()).rev() {
+                self.bind_label(pc.fail_pop[k]);
+                if k > 0 {
+                    self.emit(POP_TOP, 0);
+                }
+            }
+            if pc.fail_pop.is_empty() {
+                // Nothing can fail (irrefutable, no guard): unreachable pad.
+            }
+            let _ = next;
+        }
+        self.emit(POP_TOP, 0);
+        self.bind_label(end);
+        Ok(())
+    }
+
+    /// The label that pops `pc.on_top + len(stores) + extra` items and fails.
+    fn fail_label(&mut self, pc: &mut PatternCtx, extra: usize) -> Label {
+        let n = pc.on_top + pc.stores.len() + extra;
+        while pc.fail_pop.len() <= n {
+            let l = self.new_label();
+            pc.fail_pop.push(l);
+        }
+        pc.fail_pop[n]
+    }
+
+    /// Jump to the failure pad if the value on top is false (popping it).
+    fn jump_if_false_fail(&mut self, pc: &mut PatternCtx, extra: usize) {
+        let l = self.fail_label(pc, extra);
+        self.emit_jump(POP_JUMP_IF_FALSE, l);
+    }
+
+    /// Move the top of the stack down below `n` other items (CPython's ROT_N).
+    fn rotate_down(&mut self, n: usize) {
+        for k in (2..=n + 1).rev() {
+            self.emit(SWAP, k as u32);
+        }
+    }
+
+    /// Keep the subject on top as the value of capture `name`.
+    fn capture(&mut self, name: &str, pc: &mut PatternCtx, range: ast::text_size::TextRange) -> R {
+        if pc.stores.iter().any(|s| s == name) {
+            return Err(CompileError::syntax(format!("multiple assignments to name '{name}' in pattern"), self.at(range)));
+        }
+        // Below the items still to be matched, above earlier captures.
+        self.rotate_down(pc.on_top);
+        pc.stores.push(name.to_string());
+        Ok(())
+    }
+
+    /// Match the subject on top of the stack against `p`, consuming it.
+    fn pattern(&mut self, p: &'a ast::Pattern, pc: &mut PatternCtx) -> R {
+        use ast::Pattern::*;
+        let saved = self.set_loc(pattern_range(p));
+        let r = match p {
+            MatchValue(v) => {
+                self.expr(&v.value)?;
+                self.emit(COMPARE_OP, CmpOp::Eq as u32);
+                self.jump_if_false_fail(pc, 0);
+                Ok(())
+            }
+            MatchSingleton(s) => {
+                let (v, _) = self.const_value(&s.value);
+                self.load_const(v);
+                self.emit(IS_OP, 0);
+                self.jump_if_false_fail(pc, 0);
+                Ok(())
+            }
+            MatchAs(a) => match (&a.pattern, &a.name) {
+                (None, None) => {
+                    self.emit(POP_TOP, 0);
+                    Ok(())
+                }
+                (None, Some(name)) => self.capture(name, pc, a.range),
+                (Some(inner), name) => {
+                    pc.on_top += 1;
+                    self.emit(COPY, 1);
+                    self.pattern(inner, pc)?;
+                    pc.on_top -= 1;
+                    match name {
+                        Some(name) => self.capture(name, pc, a.range),
+                        None => {
+                            self.emit(POP_TOP, 0);
+                            Ok(())
+                        }
+                    }
+                }
+            },
+            MatchOr(o) => self.pattern_or(o, pc),
+            MatchSequence(s) => self.pattern_sequence(&s.patterns, pc, s.range),
+            MatchMapping(m) => self.pattern_mapping(m, pc),
+            MatchClass(c) => self.pattern_class(c, pc),
+            MatchStar(s) => Err(CompileError::syntax("can't use starred expression here", self.at(s.range))),
+        };
+        self.restore_loc(saved);
+        r
+    }
+
+    fn pattern_or(&mut self, o: &'a ast::PatternMatchOr, pc: &mut PatternCtx) -> R {
+        let end = self.new_label();
+        let mut first_names: Option<Vec<String>> = None;
+        let n = o.patterns.len();
+        let base_stores = pc.stores.len();
+        for (i, alt) in o.patterns.iter().enumerate() {
+            // Each alternative matches a copy; on failure the next one runs.
+            let mut sub = PatternCtx { stores: pc.stores.clone(), on_top: pc.on_top + 1, fail_pop: Vec::new() };
+            self.emit(COPY, 1);
+            self.pattern(alt, &mut sub)?;
+            let names: Vec<String> = sub.stores[base_stores..].to_vec();
+            match &first_names {
+                None => first_names = Some(names.clone()),
+                Some(f) => {
+                    let mut a = f.clone();
+                    let mut b = names.clone();
+                    a.sort();
+                    b.sort();
+                    if a != b {
+                        return Err(CompileError::syntax("alternative patterns bind different names", self.at(o.range)));
+                    }
+                    if *f != names {
+                        return Err(CompileError::unsupported(
+                            "or-patterns that bind names in different orders",
+                            self.at(o.range),
+                        ));
+                    }
+                }
+            }
+            // Success: drop the original subject (on top, above the captures).
+            self.emit(POP_TOP, 0);
+            self.emit_jump(JUMP_FORWARD, end);
+            // This alternative failed: its pads pop back to
+            // [captures so far, pending items, subject].
+            let keep = pc.stores.len() + pc.on_top + 1;
+            for k in (0..sub.fail_pop.len()).rev() {
+                self.bind_label(sub.fail_pop[k]);
+                if k > keep {
+                    self.emit(POP_TOP, 0);
+                }
+            }
+            if i + 1 == n {
+                // Every alternative failed.
+                let l = self.fail_label(pc, 1);
+                self.emit_jump(JUMP_FORWARD, l);
+            }
+        }
+        self.bind_label(end);
+        if let Some(names) = first_names {
+            pc.stores.truncate(base_stores);
+            pc.stores.extend(names);
+        }
+        Ok(())
+    }
+
+    fn pattern_sequence(&mut self, pats: &'a [ast::Pattern], pc: &mut PatternCtx, range: ast::text_size::TextRange) -> R {
+        let star = pats.iter().position(|p| matches!(p, ast::Pattern::MatchStar(_)));
+        if pats.iter().filter(|p| matches!(p, ast::Pattern::MatchStar(_))).count() > 1 {
+            return Err(CompileError::syntax("multiple starred names in sequence pattern", self.at(range)));
+        }
+        self.emit(MATCH_SEQUENCE, 0);
+        self.jump_if_false_fail(pc, 1);
+        self.emit(GET_LEN, 0);
+        let n = pats.len();
+        match star {
+            None => {
+                self.load_const(Value::from_usize(n));
+                self.emit(COMPARE_OP, CmpOp::Eq as u32);
+            }
+            Some(_) => {
+                self.load_const(Value::from_usize(n - 1));
+                self.emit(COMPARE_OP, CmpOp::Ge as u32);
+            }
+        }
+        self.jump_if_false_fail(pc, 1);
+        match star {
+            None => self.emit(UNPACK_SEQUENCE, n as u32),
+            Some(i) => self.emit(UNPACK_EX, (i as u32) | (((n - i - 1) as u32) << 8)),
+        }
+        pc.on_top += n;
+        for p in pats {
+            pc.on_top -= 1;
+            match p {
+                ast::Pattern::MatchStar(s) => match &s.name {
+                    Some(name) => self.capture(name, pc, s.range)?,
+                    None => self.emit(POP_TOP, 0),
+                },
+                other => self.pattern(other, pc)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn pattern_mapping(&mut self, m: &'a ast::PatternMatchMapping, pc: &mut PatternCtx) -> R {
+        self.emit(MATCH_MAPPING, 0);
+        self.jump_if_false_fail(pc, 1);
+        let n = m.keys.len();
+        if n > 0 {
+            self.emit(GET_LEN, 0);
+            self.load_const(Value::from_usize(n));
+            self.emit(COMPARE_OP, CmpOp::Ge as u32);
+            self.jump_if_false_fail(pc, 1);
+        }
+        for k in &m.keys {
+            self.expr(k)?;
+        }
+        self.emit(BUILD_TUPLE, n as u32);
+        self.emit(MATCH_KEYS, 0);
+        // [subject, keys, values-or-None]
+        self.emit(COPY, 1);
+        self.load_const(Value::None);
+        self.emit(IS_OP, 1);
+        self.jump_if_false_fail(pc, 3);
+        self.emit(UNPACK_SEQUENCE, n as u32);
+        pc.on_top += 2 + n;
+        for p in &m.patterns {
+            pc.on_top -= 1;
+            self.pattern(p, pc)?;
+        }
+        // [subject, keys]
+        pc.on_top -= 2;
+        match &m.rest {
+            Some(name) => {
+                self.emit(COPY_DICT_WITHOUT_KEYS, 0);
+                self.capture(name, pc, m.range)?;
+            }
+            None => {
+                self.emit(POP_TOP, 0);
+                self.emit(POP_TOP, 0);
+            }
+        }
+        Ok(())
+    }
+
+    fn pattern_class(&mut self, c: &'a ast::PatternMatchClass, pc: &mut PatternCtx) -> R {
+        let nargs = c.patterns.len();
+        let nkw = c.kwd_attrs.len();
+        self.expr(&c.cls)?;
+        let names: Vec<Value> = c.kwd_attrs.iter().map(|a| Value::Str(intern(a))).collect();
+        self.unique += 1;
+        let k = self.add_const(Value::tuple(names), ConstKey::Unique(self.unique));
+        self.emit(LOAD_CONST, k);
+        self.emit(MATCH_CLASS, nargs as u32);
+        // [attrs-or-None]
+        self.emit(COPY, 1);
+        self.load_const(Value::None);
+        self.emit(IS_OP, 1);
+        self.jump_if_false_fail(pc, 1);
+        self.emit(UNPACK_SEQUENCE, (nargs + nkw) as u32);
+        pc.on_top += nargs + nkw;
+        for p in c.patterns.iter().chain(c.kwd_patterns.iter()) {
+            pc.on_top -= 1;
+            self.pattern(p, pc)?;
+        }
         Ok(())
     }
 
@@ -2204,6 +2493,40 @@ fn binop(op: &ast::Operator) -> BinOp {
         BitXor => BinOp::Xor,
         BitAnd => BinOp::And,
         FloorDiv => BinOp::FloorDivide,
+    }
+}
+
+/// Bookkeeping while compiling one case's pattern.
+struct PatternCtx {
+    /// Names captured so far; their values sit on the stack in this order.
+    stores: Vec<String>,
+    /// Items above the captures still waiting to be matched.
+    on_top: usize,
+    /// `fail_pop[n]` pops n items and fails the case.
+    fail_pop: Vec<Label>,
+}
+
+fn pattern_range(p: &ast::Pattern) -> ast::text_size::TextRange {
+    use ast::Pattern::*;
+    match p {
+        MatchValue(x) => x.range,
+        MatchSingleton(x) => x.range,
+        MatchSequence(x) => x.range,
+        MatchMapping(x) => x.range,
+        MatchClass(x) => x.range,
+        MatchStar(x) => x.range,
+        MatchAs(x) => x.range,
+        MatchOr(x) => x.range,
+    }
+}
+
+/// A pattern that matches anything (`_`, a bare capture, or an or-pattern
+/// containing one).
+fn pattern_irrefutable(p: &ast::Pattern) -> bool {
+    match p {
+        ast::Pattern::MatchAs(a) => a.pattern.is_none(),
+        ast::Pattern::MatchOr(o) => o.patterns.iter().any(pattern_irrefutable),
+        _ => false,
     }
 }
 

@@ -354,7 +354,16 @@ impl Builder<'_> {
                 self.stmts(&w.body)?;
             }
             AsyncWith(w) => return Err(self.err("async with is not supported yet", w.range)),
-            Match(m) => return Err(self.err("match statements are not supported yet", m.range)),
+            Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -474,6 +483,61 @@ impl Builder<'_> {
             TypeAlias(t) => return Err(self.err("type aliases are not supported", t.range)),
         }
         Ok(())
+    }
+
+    /// A match pattern: capture names bind, value expressions are evaluated.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern::*;
+        match p {
+            MatchValue(v) => self.expr(&v.value),
+            MatchSingleton(_) => Ok(()),
+            MatchSequence(s) => {
+                for x in &s.patterns {
+                    self.pattern(x)?;
+                }
+                Ok(())
+            }
+            MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for x in &m.patterns {
+                    self.pattern(x)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.bind(r, m.range)?;
+                }
+                Ok(())
+            }
+            MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for x in c.patterns.iter().chain(c.kwd_patterns.iter()) {
+                    self.pattern(x)?;
+                }
+                Ok(())
+            }
+            MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n, s.range)?;
+                }
+                Ok(())
+            }
+            MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(inner)?;
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n, a.range)?;
+                }
+                Ok(())
+            }
+            MatchOr(o) => {
+                for x in &o.patterns {
+                    self.pattern(x)?;
+                }
+                Ok(())
+            }
+        }
     }
 
     /// An assignment target: binds names, evaluates the rest.

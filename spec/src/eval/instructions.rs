@@ -87,7 +87,13 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         POP_JUMP_IF_TRUE => pop_jump_if(vm, f, arg, true),
         POP_JUMP_IF_NONE => pop_jump_if_none(f, arg, true),
         POP_JUMP_IF_NOT_NONE => pop_jump_if_none(f, arg, false),
-                IMPORT_NAME => import_name(vm, f, arg),
+                        MATCH_SEQUENCE => match_sequence(vm, f),
+        MATCH_MAPPING => match_mapping(vm, f),
+        GET_LEN => get_len(vm, f),
+        MATCH_KEYS => match_keys(vm, f),
+        MATCH_CLASS => match_class(vm, f, arg),
+        COPY_DICT_WITHOUT_KEYS => copy_dict_without_keys(vm, f),
+        IMPORT_NAME => import_name(vm, f, arg),
         IMPORT_FROM => import_from(vm, f, arg),
         IMPORT_STAR => import_star(vm, f),
         SETUP_ANNOTATIONS => setup_annotations(vm, f),
@@ -891,6 +897,184 @@ pub fn pop_jump_if_none(f: &mut Frame, target: u32, when_none: bool) -> Step {
     if v.is_none() == when_none {
         f.ip = target as usize;
     }
+    Ok(Flow::Next)
+}
+
+// ------------------------------------------------------------ pattern matching
+
+fn is_match_sequence(vm: &Vm, v: &Value) -> bool {
+    match vm.base_value(v) {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+        // collections.deque (a Python class here) is a sequence in CPython.
+        Value::Instance(i) => {
+            let cls = i.class();
+            let mro = cls.mro.borrow().clone();
+            std::iter::once(cls).chain(mro).any(|t| t.name() == "deque" && t.is_heap)
+        }
+        _ => false,
+    }
+}
+
+pub fn match_sequence(vm: &mut Vm, f: &mut Frame) -> Step {
+    let r = is_match_sequence(vm, f.top());
+    f.push(Value::Bool(r));
+    Ok(Flow::Next)
+}
+
+pub fn match_mapping(vm: &mut Vm, f: &mut Frame) -> Step {
+    let r = matches!(vm.base_value(f.top()), Value::Dict(_));
+    f.push(Value::Bool(r));
+    Ok(Flow::Next)
+}
+
+pub fn get_len(vm: &mut Vm, f: &mut Frame) -> Step {
+    let v = f.top().clone();
+    let n = ops::len(vm, &v)?;
+    f.push(Value::from_usize(n));
+    Ok(Flow::Next)
+}
+
+pub fn match_keys(vm: &mut Vm, f: &mut Frame) -> Step {
+    let keys = f.top().clone();
+    let subject = f.peek(2).clone();
+    let Value::Tuple(keys) = keys else { return Err(runtime_error("MATCH_KEYS needs a tuple of keys")) };
+    let mut values = Vec::with_capacity(keys.items.len());
+    let mut seen: Vec<Value> = Vec::new();
+    for k in keys.items.iter() {
+        for s in &seen {
+            if ops::eq(vm, s, k)? {
+                let r = ops::repr(vm, k)?;
+                return Err(value_error(format!("mapping pattern checks duplicate key ({r})")));
+            }
+        }
+        seen.push(k.clone());
+        // `get` semantics: a missing key fails the match, other errors propagate.
+        match ops::getitem(vm, &subject, k) {
+            Ok(v) => values.push(v),
+            Err(e) if e.is_instance(&types().exc.key_error) => {
+                f.push(Value::None);
+                return Ok(Flow::Next);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    f.push(Value::tuple(values));
+    Ok(Flow::Next)
+}
+
+pub fn match_class(vm: &mut Vm, f: &mut Frame, nargs: u32) -> Step {
+    let names = f.pop();
+    let cls = f.pop();
+    let subject = f.pop();
+    let Value::Type(t) = &cls else {
+        return Err(type_error("called match pattern must be a class"));
+    };
+    if !type_of(&subject).is_subtype(t) {
+        f.push(Value::None);
+        return Ok(Flow::Next);
+    }
+    let mut attrs = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let nargs = nargs as usize;
+    if nargs > 0 {
+        // Builtins whose single positional pattern matches the subject itself.
+        let self_matching = {
+            let ty = types();
+            [&ty.bool_, &ty.int, &ty.float, &ty.str_, &ty.list, &ty.tuple, &ty.dict, &ty.set, &ty.frozenset]
+                .iter()
+                .any(|b| t.is_subtype(b) && !t.is_heap || Rc::ptr_eq(t, b))
+        };
+        match t.lookup(&intern("__match_args__")) {
+            Some(Value::Tuple(ma)) => {
+                if nargs > ma.items.len() {
+                    return Err(type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        t.name(),
+                        ma.items.len(),
+                        if ma.items.len() == 1 { "" } else { "s" },
+                        nargs
+                    )));
+                }
+                for name in ma.items.iter().take(nargs) {
+                    let Value::Str(n) = name else {
+                        return Err(type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            type_name(name).as_str()
+                        )));
+                    };
+                    seen.push(n.as_str().to_string());
+                    match ops::getattr(vm, &subject, n) {
+                        Ok(v) => attrs.push(v),
+                        Err(e) if e.is_instance(&types().exc.attribute_error) => {
+                            f.push(Value::None);
+                            return Ok(Flow::Next);
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+            Some(other) => {
+                return Err(type_error(format!(
+                    "{}.__match_args__ must be a tuple (got {})",
+                    t.name(),
+                    type_name(&other).as_str()
+                )))
+            }
+            None if self_matching => {
+                if nargs > 1 {
+                    return Err(type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({} given)",
+                        t.name(),
+                        nargs
+                    )));
+                }
+                attrs.push(subject.clone());
+            }
+            None => {
+                return Err(type_error(format!(
+                    "{}() accepts 0 positional sub-patterns ({} given)",
+                    t.name(),
+                    nargs
+                )))
+            }
+        }
+    }
+    if let Value::Tuple(names) = &names {
+        for name in names.items.iter() {
+            let Value::Str(n) = name else { continue };
+            if seen.iter().any(|s| s == n.as_str()) {
+                return Err(type_error(format!(
+                    "{}() got multiple sub-patterns for attribute '{}'",
+                    t.name(),
+                    n.as_str()
+                )));
+            }
+            seen.push(n.as_str().to_string());
+            match ops::getattr(vm, &subject, n) {
+                Ok(v) => attrs.push(v),
+                Err(e) if e.is_instance(&types().exc.attribute_error) => {
+                    f.push(Value::None);
+                    return Ok(Flow::Next);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    f.push(Value::tuple(attrs));
+    Ok(Flow::Next)
+}
+
+pub fn copy_dict_without_keys(vm: &mut Vm, f: &mut Frame) -> Step {
+    let keys = f.pop();
+    let subject = f.pop();
+    let rest = Rc::new(Dict::new());
+    crate::builtins::dict_update_from(vm, &rest, &subject)?;
+    if let Value::Tuple(keys) = keys {
+        for k in keys.items.iter() {
+            rest.remove(vm, k)?;
+        }
+    }
+    f.push(Value::Dict(rest));
     Ok(Flow::Next)
 }
 
