@@ -183,6 +183,7 @@ pub(crate) struct Gen<'a, 'b> {
     pub u: &'a mut Unstructured<'b>,
     pub cfg: Config,
     out: String,
+    n_lines: usize,
     ind: usize,
     next_id: u32,
     scopes: Vec<Vec<Var>>,
@@ -258,6 +259,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             u,
             cfg,
             out: String::new(),
+            n_lines: 0,
             ind: 1,
             next_id: 0,
             scopes: vec![Vec::new()],
@@ -290,6 +292,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
         self.out.push_str(s);
         self.out.push('\n');
+        self.n_lines += 1;
     }
 
     pub fn indent(&mut self) {
@@ -301,7 +304,7 @@ impl<'a, 'b> Gen<'a, 'b> {
     }
 
     pub fn lines(&self) -> usize {
-        self.out.bytes().filter(|&b| b == b'\n').count()
+        self.n_lines
     }
 
     pub fn range(&mut self, lo: u32, hi: u32) -> Result<u32> {
@@ -611,9 +614,10 @@ impl<'a, 'b> Gen<'a, 'b> {
     pub fn clamp(&mut self, ty: &Ty, e: String) -> Result<String> {
         Ok(match ty {
             Ty::Int => self.int_clamp(&e)?,
-            Ty::Str | Ty::List(_) => format!("({e})[:{CONTAINER_BOUND}]"),
-            Ty::Set(_) => format!("set(sorted({e})[:{CONTAINER_BOUND}])"),
-            Ty::Dict(..) => format!("dict(list(({e}).items())[:{CONTAINER_BOUND}])"),
+            Ty::Str => format!("({e})[:{CONTAINER_BOUND}]"),
+            // Containers are clamped at run time, elements included: a
+            // loop may feed `[x * x for x in l]` back into `l`.
+            Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Tuple(_) => format!("_k({e})"),
             _ => e,
         })
     }
@@ -1401,7 +1405,10 @@ impl<'a, 'b> Gen<'a, 'b> {
                 break;
             }
             let (v, t) = self.pick(&vars)?;
-            parts.push(self.show(&v, &t));
+            let shown = self.show(&v, &t);
+            if !parts.contains(&shown) {
+                parts.push(shown);
+            }
         }
         self.line(&format!("print({})", parts.join(", ")));
         Ok(())
@@ -1530,7 +1537,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             _ => {
                 self.line(&format!("{v} += {e}"));
-                self.line(&format!("del {v}[{CONTAINER_BOUND}:]"));
+                self.line(&format!("{v}[:] = _k({v})"));
             }
         }
         Ok(())
@@ -1574,6 +1581,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             Ty::Dict(k, v) => {
                 let key = self.expr(&k, d)?;
+                let key = self.clamp(&k, key)?;
                 let val = self.expr(&v, d)?;
                 let val = self.clamp(&v, val)?;
                 match self.range(0, 3)? {
@@ -1589,6 +1597,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             Ty::Set(e) => {
                 let x = self.expr(&e, d)?;
+                let x = self.clamp(&e, x)?;
                 match self.range(0, 2)? {
                     0 => self.line(&format!("if len({n}) < {CONTAINER_BOUND}: {n}.add({x})")),
                     1 => self.line(&format!("{n}.discard({x})")),
@@ -2180,9 +2189,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         for p in params.iter_mut() {
             p.name = self.fresh(&p.name);
         }
-        let ret = if generator {
-            Ty::NoneT
-        } else if self.chance(1, 6)? {
+        let ret = if generator || self.chance(1, 6)? {
             Ty::NoneT
         } else {
             self.value_ty(true)?
@@ -2360,12 +2367,14 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             for (k, (f, t)) in own_fields.iter().enumerate() {
                 let p = &pnames[nb + k];
+                // Clamped: constructor arguments may feed back from the
+                // object's own fields in a loop.
                 let e = if self.chance(1, 3)? {
-                    let e = self.expr(t, 1)?;
-                    self.clamp(t, e)?
+                    self.expr(t, 1)?
                 } else {
                     p.clone()
                 };
+                let e = self.clamp(t, e)?;
                 self.line(&format!("self.{f} = {e}"));
             }
             Ok(())
@@ -2606,6 +2615,32 @@ impl<'a, 'b> Gen<'a, 'b> {
                 "        return et is not None and issubclass(et, ValueError)\n\n",
             ));
         }
+        src.push_str(&format!(
+            concat!(
+                "_K = {}\n\n",
+                "def _k(x):\n",
+                "    t = type(x)\n",
+                "    if t is int:\n",
+                "        return x if -_K < x < _K else x % _K\n",
+                "    if t is str:\n",
+                "        return x[:{b}]\n",
+                "    if t is list:\n",
+                "        return [_k(e) for e in x[:{b}]]\n",
+                "    if t is tuple:\n",
+                "        return tuple([_k(e) for e in x])\n",
+                "    if t is dict:\n",
+                "        return {{_k(k): _k(v) for k, v in list(x.items())[:{b}]}}\n",
+                "    if t is set:\n",
+                "        return set(sorted([_k(e) for e in x])[:{b}])\n",
+                "    return x\n\n",
+            ),
+            if self.cfg.bigints {
+                "1 << 100"
+            } else {
+                "1 << 40"
+            },
+            b = CONTAINER_BOUND
+        ));
         src.push_str(concat!(
             "def _r(x):\n",
             "    if isinstance(x, (set, frozenset)):\n",

@@ -55,6 +55,12 @@ pub struct Program {
 /// input: once the data is exhausted every choice takes its simplest option.
 pub fn generate(u: &mut Unstructured) -> arbitrary::Result<Program> {
     let config = Config::draw(u)?;
+    generate_with(u, config)
+}
+
+/// Generates a program under a given configuration (for callers that must
+/// keep some features off, e.g. while an implementation lacks them).
+pub fn generate_with(u: &mut Unstructured, config: Config) -> arbitrary::Result<Program> {
     gen::Gen::new(u, config).program()
 }
 

@@ -80,3 +80,35 @@ fn two_thousand_programs_parse_and_cover_every_feature() {
         "{text}"
     );
 }
+
+/// Any byte string is a valid input (the cargo-fuzz view): no panic, and
+/// the program parses and stays within a size budget.
+#[test]
+fn arbitrary_bytes_give_parsable_programs() {
+    let mut inputs: Vec<Vec<u8>> = vec![vec![], vec![0; 4096], vec![0xff; 4096], vec![0x80; 300]];
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    for i in 0..600usize {
+        let len = (i * 37) % 9000;
+        let mut v = Vec::with_capacity(len);
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            v.push((x >> 24) as u8);
+        }
+        inputs.push(v);
+    }
+    let mut max_lines = 0;
+    for (i, bytes) in inputs.iter().enumerate() {
+        let mut u = quicken_fuzzgen::arbitrary::Unstructured::new(bytes);
+        let p = quicken_fuzzgen::generate(&mut u).expect("generate never fails");
+        if let Err(e) =
+            rustpython_parser::parse(&p.source, rustpython_parser::Mode::Module, "<gen>")
+        {
+            panic!("input {i}: does not parse: {e}\n{}", p.source);
+        }
+        max_lines = max_lines.max(p.source.lines().count());
+    }
+    println!("max lines over {} inputs: {max_lines}", inputs.len());
+    assert!(max_lines < 600, "a program of {max_lines} lines");
+}
