@@ -211,7 +211,7 @@ fn token_soup(rng: &mut Rng) -> Vec<u8> {
     let n = rng.below(40);
     let mut s = String::new();
     for _ in 0..n {
-        let piece: &str = rng.pick(PIECES);
+        let piece: &&str = rng.pick(PIECES);
         s.push_str(piece);
         if rng.below(3) == 0 {
             s.push(' ');
