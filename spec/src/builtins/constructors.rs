@@ -271,13 +271,35 @@ fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn construct_exception(_vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return Err(type_error(format!(
-            "{}() takes no keyword arguments",
-            t.name()
-        )));
+    let e = &types().exc;
+    let allowed: &[&str] = if t.is_subtype(&e.attribute_error) {
+        &["name", "obj"]
+    } else if t.is_subtype(&e.name_error) {
+        &["name"]
+    } else if t.is_subtype(&e.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    };
+    for (k, _) in kw {
+        let key = k.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(type_error(if allowed.is_empty() {
+                format!("{}() takes no keyword arguments", t.name())
+            } else {
+                format!("'{}' is an invalid keyword argument for {}()", key, t.name())
+            }));
+        }
     }
     let err = PyErr::with_args(t, args.to_vec());
+    if !kw.is_empty() {
+        let d = err.exc.dict();
+        for (k, v) in kw {
+            if let Value::Str(s) = k {
+                d.set_str(intern(s.as_str()), v.clone());
+            }
+        }
+    }
     Ok(err.value())
 }
 

@@ -656,10 +656,10 @@ fn callable(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a PyStr> {
     match v {
         Value::Str(s) => Ok(s),
-        other => Err(type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
-            type_name(other).as_str()
-        ))),
+        other => {
+            let _ = fname;
+            Err(type_error(format!("attribute name must be string, not '{}'", type_name(other).as_str())))
+        }
     }
 }
 

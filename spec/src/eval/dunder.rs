@@ -151,7 +151,9 @@ impl Vm {
         let (ba, bb) = (self.base_value(a), self.base_value(b));
         if !ba.is(a) || !bb.is(b) {
             return ops::binary_op(self, &ba, &bb, op, inplace)
-                .map(Some)
+                // `lst += x` on a list subclass mutates it in place: the
+                // result is the instance itself, not its base list.
+                .map(|r| Some(if inplace && r.is(&ba) && !ba.is(a) { a.clone() } else { r }))
                 .or_else(|e| {
                     if e.is_instance(&types().exc.type_error) {
                         Ok(None)
@@ -288,9 +290,15 @@ impl Vm {
             return self.exception_repr(v);
         }
         if let Value::Instance(i) = v {
-            if let Some(b) = &i.base {
-                let b = b.clone();
-                return ops::repr(self, &b);
+            match &i.base {
+                // set subclasses print their class name: Tags({1, 2}).
+                Some(Value::Set(s)) => return crate::runtime::set::repr(self, v, &s.clone(), true),
+                Some(Value::FrozenSet(s)) => return crate::runtime::set::repr(self, v, &s.clone(), true),
+                Some(b) => {
+                    let b = b.clone();
+                    return ops::repr(self, &b);
+                }
+                None => {}
             }
         }
         Ok(self.default_repr(v))
@@ -530,7 +538,10 @@ impl Vm {
         }
         match descr {
             Some(d) => self.descr_get(d, Some(obj), &cls),
-            None => Err(ops::no_attribute(obj, name)),
+            None => match exception_default_attr(inst, name) {
+                Some(v) => Ok(v),
+                None => Err(ops::no_attribute(obj, name)),
+            },
         }
     }
 
@@ -1171,6 +1182,29 @@ impl Vm {
     pub fn current_module_name(&self) -> Value {
         self.main_module_name.clone()
     }
+}
+
+/// Attributes that particular exception classes have even when unset.
+fn exception_default_attr(inst: &Instance, name: &PyStr) -> Option<Value> {
+    let state = inst.exc.as_ref()?.borrow();
+    let cls = inst.class();
+    let t = types();
+    let arg = |i: usize| state.args.as_ref().and_then(|a| a.items.get(i).cloned());
+    let nargs = state.args.as_ref().map(|a| a.items.len()).unwrap_or(0);
+    let is = |ty: &Rc<Type>| cls.is_subtype(ty);
+    let os_error = t.exceptions.iter().find(|e| e.name() == "OSError");
+    Some(match name.as_str() {
+        "name" if is(&t.exc.attribute_error) || is(&t.exc.name_error) || is(&t.exc.import_error) => Value::None,
+        "obj" if is(&t.exc.attribute_error) => Value::None,
+        "path" if is(&t.exc.import_error) => Value::None,
+        "msg" if is(&t.exc.import_error) => arg(0).unwrap_or(Value::None),
+        "errno" if os_error.is_some_and(|o| is(o)) => if nargs >= 2 { arg(0).unwrap_or(Value::None) } else { Value::None },
+        "strerror" if os_error.is_some_and(|o| is(o)) => if nargs >= 2 { arg(1).unwrap_or(Value::None) } else { Value::None },
+        "filename" | "filename2" if os_error.is_some_and(|o| is(o)) => {
+            if name.as_str() == "filename" && nargs >= 3 { arg(2).unwrap_or(Value::None) } else { Value::None }
+        }
+        _ => return None,
+    })
 }
 
 /// Attributes every exception has.

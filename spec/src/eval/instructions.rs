@@ -666,6 +666,9 @@ pub fn dict_update(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
                 d.set(vm, k, v)?;
             }
         }
+        _ if ops::getattr(vm, &update, &intern("keys")).is_ok() => {
+            crate::builtins::dict_update_from(vm, &d, &update)?;
+        }
         _ => {
             return Err(type_error(format!(
                 "'{}' object is not a mapping",
@@ -683,6 +686,15 @@ pub fn dict_merge(vm: &mut Vm, f: &mut Frame, n: u32) -> Step {
     };
     // The callable sits three slots below the dict being built.
     let callable = f.peek(n as usize + 3).clone();
+    let update = match &update {
+        Value::Dict(_) => update.clone(),
+        _ if ops::getattr(vm, &update, &intern("keys")).is_ok() => {
+            let tmp = Rc::new(Dict::new());
+            crate::builtins::dict_update_from(vm, &tmp, &update)?;
+            Value::Dict(tmp)
+        }
+        _ => update.clone(),
+    };
     match &update {
         Value::Dict(src) => {
             for (k, v) in src.items() {

@@ -484,6 +484,10 @@ pub fn native_new(
             }
             return Ok(Value::Instance(Rc::new(inst)));
         }
+        Layout::Set => {
+            let builtin = if cls.is_subtype(&t.frozenset) { &t.frozenset } else { &t.set };
+            Some(crate::builtins::construct(vm, builtin, args, kw)?)
+        }
         Layout::List | Layout::Dict => {
             // list/dict subclasses start empty; __init__ fills them.
             let empty = if cls.layout == Layout::List {
@@ -896,6 +900,25 @@ fn base_exception_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
     Ok(Value::string(vm.exception_repr(&v)?))
 }
 
+/// `exc.add_note(note)` (3.11): notes print after the exception line.
+fn base_exception_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.first() else { return Err(type_error("add_note needs an exception")) };
+    let note = args.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(note, Value::Str(_)) {
+        return Err(type_error(format!("note must be a str, not '{}'", type_name(&note).as_str())));
+    }
+    let d = inst.dict();
+    match d.get_str(&intern("__notes__")) {
+        Some(Value::List(l)) => l.items.borrow_mut().push(note),
+        Some(other) => {
+            return Err(type_error(format!("Cannot add note: __notes__ is not a list ({})", type_name(&other).as_str())))
+        }
+        None => d.set_str(intern("__notes__"), Value::list(vec![note])),
+    }
+    let _ = vm;
+    Ok(Value::None)
+}
+
 fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("list", kw)?;
     let Some(Value::List(l)) = args.first().map(|v| vm.base_value(v)) else {
@@ -982,6 +1005,7 @@ pub fn install(t: &types::BuiltinTypes) {
     m(&t.exc.base_exception, "__init__", base_exception_init);
     m(&t.exc.base_exception, "__str__", base_exception_str);
     m(&t.exc.base_exception, "__repr__", base_exception_repr);
+    m(&t.exc.base_exception, "add_note", base_exception_add_note);
     m(&t.list, "__init__", list_init);
     m(&t.dict, "__init__", dict_init);
     let _ = (

@@ -1086,7 +1086,11 @@ pub fn no_attribute(obj: &Value, name: &PyStr) -> PyErr {
 }
 
 /// AttributeError carries `name` and `obj` (3.10+).
-fn set_attribute_error_context(_err: &PyErr, _obj: &Value, _name: &PyStr) {}
+fn set_attribute_error_context(err: &PyErr, obj: &Value, name: &PyStr) {
+    let d = err.exc.dict();
+    d.set_str(intern("name"), Value::str(name.as_str()));
+    d.set_str(intern("obj"), obj.clone());
+}
 
 /// Attributes of builtin objects that are not methods.
 fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
@@ -1168,6 +1172,24 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
         (Value::Code(c), "co_name") => Some(Value::str(&c.name)),
         (Value::Code(c), "co_filename") => Some(Value::str(&c.filename)),
         (Value::Code(c), "co_argcount") => Some(Value::from_usize(c.argcount)),
+        (Value::Code(c), "co_kwonlyargcount") => Some(Value::from_usize(c.kwonlyargcount)),
+        (Value::Code(c), "co_posonlyargcount") => Some(Value::from_usize(c.posonlyargcount)),
+        (Value::Code(c), "co_nlocals") => Some(Value::from_usize(c.varnames.len())),
+        (Value::Code(c), "co_flags") => Some(Value::Int(c.flags as i64)),
+        (Value::Code(c), "co_firstlineno") => Some(Value::Int(c.firstlineno as i64)),
+        (Value::Code(c), "co_qualname") => Some(Value::str(&c.qualname)),
+        (Value::Code(c), "co_names") => Some(Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect())),
+        (Value::Code(c), "co_freevars" | "co_cellvars") => {
+            let want = if name.as_str() == "co_freevars" { crate::code::SlotKind::Free } else { crate::code::SlotKind::Cell };
+            Some(Value::tuple(
+                c.localsplus
+                    .iter()
+                    .zip(c.slot_kinds.iter())
+                    .filter(|(_, k)| **k == want)
+                    .map(|(n, _)| Value::Str(n.clone()))
+                    .collect(),
+            ))
+        }
         (Value::Code(c), "co_varnames") => Some(Value::tuple(
             c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
         )),
@@ -1236,6 +1258,19 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &super::str::Name, value: Value) 
             Ok(())
         }
         _ => {
+            if name.as_str() == "__class__" {
+                return Err(type_error(
+                    "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                ));
+            }
+            // Data attributes of builtin objects (int.real, ...) are not writable.
+            if special_attr(vm, obj, name)?.is_some() {
+                return Err(attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    name.as_str(),
+                    type_name(obj).as_str()
+                )));
+            }
             let has = type_of(obj).lookup(name).is_some();
             Err(attribute_error(if has {
                 format!(

@@ -59,7 +59,7 @@ pub fn as_set(v: &Value) -> Option<&Rc<SetObj>> {
     match v {
         Value::Set(s) | Value::FrozenSet(s) => Some(s),
         Value::Instance(i) => match &i.base {
-            Some(Value::Set(_) | Value::FrozenSet(_)) => None,
+            Some(Value::Set(s) | Value::FrozenSet(s)) => Some(s),
             _ => None,
         },
         _ => None,

@@ -23,6 +23,7 @@ pub enum Layout {
     List,
     Tuple,
     Dict,
+    Set,
     NoneType,
     Other,
     Exception,
@@ -416,8 +417,8 @@ impl BuiltinTypes {
             super_: b("super", Layout::Other, true),
             member_descriptor: b("member_descriptor", Layout::Other, false),
             generator: b("generator", Layout::Other, false),
-            set: b("set", Layout::Other, true),
-            frozenset: b("frozenset", Layout::Other, true),
+            set: b("set", Layout::Set, true),
+            frozenset: b("frozenset", Layout::Set, true),
             iterators: ITERATOR_NAMES
                 .iter()
                 .map(|n| b(n, Layout::Other, false))
