@@ -1,0 +1,3 @@
+print('never printed')
+result = max(1,
+             2,

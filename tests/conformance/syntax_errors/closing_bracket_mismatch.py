@@ -1,0 +1,2 @@
+print('never printed')
+pair = (1, 2]

@@ -1,0 +1,5 @@
+print('never printed')
+items = {
+    'a': 1,
+    'b': 2,
+)

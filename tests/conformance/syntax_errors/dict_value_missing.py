@@ -1,0 +1,2 @@
+print('never printed')
+d = {'a': 1, 'b':}

@@ -1,0 +1,2 @@
+print('never printed')
+names = ['ann', 'bob' 'cy', 'dee' 'eve' 42]

@@ -1,0 +1,2 @@
+print('never printed')
+msg = f"{'\n'.join(['a', 'b'])}"

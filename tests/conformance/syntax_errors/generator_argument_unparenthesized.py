@@ -1,0 +1,2 @@
+print('never printed')
+total = sum(x for x in range(3), 10)

@@ -1,0 +1,4 @@
+print('never printed')
+class Empty:
+# only a comment
+x = 1

@@ -1,0 +1,5 @@
+print('never printed')
+if 1 > 2:
+    pass
+else:
+print('no')

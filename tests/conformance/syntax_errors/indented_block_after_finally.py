@@ -1,0 +1,4 @@
+print('never printed')
+try:
+    x = 1
+finally:

@@ -1,0 +1,4 @@
+print('never printed')
+while False:
+
+print('after')

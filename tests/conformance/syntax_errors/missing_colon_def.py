@@ -1,0 +1,3 @@
+print('never printed')
+def area(w, h)
+    return w * h

@@ -1,0 +1,5 @@
+print('never printed')
+try:
+    x = int('z')
+except ValueError as e
+    x = 0

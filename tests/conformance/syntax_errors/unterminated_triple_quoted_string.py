@@ -1,0 +1,6 @@
+print('never printed')
+doc = """starts here
+and never ends
+
+def f():
+    return doc

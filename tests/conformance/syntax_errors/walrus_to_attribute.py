@@ -1,0 +1,3 @@
+print('never printed')
+if (obj.attr := 5):
+    pass
