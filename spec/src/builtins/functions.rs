@@ -40,12 +40,35 @@ pub static FUNCTIONS: &[(&str, NativeFn)] = &[
         ("format", format),
     ("vars", vars),
     ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
 ];
+
+fn globals(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("globals", kw)?;
+    clinic_range("globals", args, 0, 0)?;
+    match vm.caller_namespaces.take() {
+        Some((g, _)) => Ok(Value::Dict(g)),
+        None => Err(crate::compile_unsupported("globals() called indirectly")),
+    }
+}
+
+fn locals(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs("locals", kw)?;
+    clinic_range("locals", args, 0, 0)?;
+    match vm.caller_namespaces.take() {
+        Some((g, l)) => Ok(Value::Dict(l.unwrap_or(g))),
+        None => Err(crate::compile_unsupported("locals() called indirectly")),
+    }
+}
 
 fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("vars", kw)?;
     match args {
-        [] => Err(crate::compile_unsupported("vars() without an argument")),
+        [] => match vm.caller_namespaces.take() {
+            Some((g, l)) => Ok(Value::Dict(l.unwrap_or(g))),
+            None => Err(crate::compile_unsupported("vars() without an argument")),
+        },
         [v] => ops::getattr(vm, v, &intern("__dict__"))
             .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
         _ => Err(type_error(format!("vars expected at most 1 argument, got {}", args.len()))),

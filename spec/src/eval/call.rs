@@ -55,6 +55,9 @@ pub fn call_from_stack(
     }
     // Natives read their arguments in place.
     if let Value::Builtin(b) = &callable {
+        if b.owner.is_none() && matches!(b.name, "globals" | "locals" | "vars" | "dir") {
+            vm.caller_namespaces = Some((f.globals.clone(), f.locals.clone()));
+        }
         let total = f.stack.len();
         let kw_start = total - nkw;
                 if let Some(adapted) = adapt_receiver(b, &f.stack[args_start..kw_start]) {

@@ -469,7 +469,9 @@ impl Vm {
             },
             Value::Member(m) => match obj {
                 None => Ok(d.clone()),
-                Some(Value::Instance(i)) => {
+                Some(o) => {
+                    member_check(m, o)?;
+                    let Value::Instance(i) = o else { return Err(member_type_error(m, o)) };
                     match i.slots.borrow().get(m.index).cloned().flatten() {
                         Some(v) => Ok(v),
                         None => Err(attribute_error(format!(
@@ -479,12 +481,6 @@ impl Vm {
                         ))),
                     }
                 }
-                Some(o) => Err(type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    m.name.as_str(),
-                    m.owner_name.as_str(),
-                    type_name(o).as_str()
-                ))),
             },
             Value::Instance(_) => match self.user_special(&d, "__get__") {
                 Some(get) => {
@@ -641,6 +637,22 @@ impl Vm {
         if name.as_str() == "__class__" {
             return self.set_class(inst, value);
         }
+        if name.as_str() == "__dict__" && cls.has_dict.get() {
+            return match value {
+                Some(Value::Dict(d)) => {
+                    *inst.dict.borrow_mut() = Some(d);
+                    Ok(())
+                }
+                Some(other) => Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(&other).as_str()
+                ))),
+                None => {
+                    *inst.dict.borrow_mut() = None;
+                    Ok(())
+                }
+            };
+        }
         if let Some(d) = cls.lookup(name) {
             match &d {
                 Value::Property(p) => {
@@ -667,6 +679,7 @@ impl Vm {
                     return Ok(());
                 }
                 Value::Member(m) => {
+                    member_check(m, obj)?;
                     let mut slots = inst.slots.borrow_mut();
                     if m.index >= slots.len() {
                         slots.resize(m.index + 1, None);
@@ -1182,6 +1195,24 @@ impl Vm {
     pub fn current_module_name(&self) -> Value {
         self.main_module_name.clone()
     }
+}
+
+/// A slot descriptor only applies to instances of the class that declared
+/// it (a descriptor borrowed by another class raises; CPython gh-99257).
+fn member_check(m: &MemberDescr, obj: &Value) -> PyResult<()> {
+    match m.owner.upgrade() {
+        Some(owner) if type_of(obj).is_subtype(&owner) => Ok(()),
+        _ => Err(member_type_error(m, obj)),
+    }
+}
+
+fn member_type_error(m: &MemberDescr, obj: &Value) -> PyErr {
+    type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        m.name.as_str(),
+        m.owner_name.as_str(),
+        type_name(obj).as_str()
+    ))
 }
 
 /// Attributes that particular exception classes have even when unset.

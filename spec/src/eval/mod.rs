@@ -95,7 +95,10 @@ pub struct Vm {
     /// The main script's directory: where `import` finds sibling modules.
     pub script_dir: Option<std::path::PathBuf>,
     /// What the program wrote to `sys.stderr`.
-    pub err_out: String,/// Recycled frames, to keep calls allocation-free in steady state.
+    pub err_out: String,
+    /// The calling frame's namespaces, for `globals()`, `locals()`,
+    /// `vars()` and `dir()` (set only when those are called).
+    pub caller_namespaces: Option<(Rc<Dict>, Option<Rc<Dict>>)>,/// Recycled frames, to keep calls allocation-free in steady state.
     /// Boxed so that a frame moves between the pool, the frame stack and
     /// `Flow::Call` by pointer.
     #[allow(clippy::vec_box)]
@@ -117,7 +120,8 @@ impl Vm {
                         main_module_name: Value::str("__main__"),
             modules: Rc::new(Dict::new()),
             script_dir: None,
-            err_out: String::new(),frame_pool: Vec::new(),
+            err_out: String::new(),
+            caller_namespaces: None,frame_pool: Vec::new(),
         }
     }
 
