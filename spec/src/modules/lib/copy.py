@@ -27,12 +27,32 @@ def _function_types():
 
 _FunctionType, _BuiltinFunctionType, _PropertyType = _function_types()
 
-_ATOMIC_COPY = (_NoneType, int, float, bool, complex, str, tuple, bytes, frozenset,
-                type, range, slice, _PropertyType, _BuiltinFunctionType, _EllipsisType,
-                _NotImplementedType, _FunctionType)
+def _builtin_types(*names):
+    # Only the builtin types this interpreter has.
+    found = []
+    for name in names:
+        try:
+            found.append(_builtin_scope[name])
+        except KeyError:
+            pass
+    return tuple(found)
 
-_ATOMIC_DEEP = (_NoneType, _EllipsisType, _NotImplementedType, int, float, bool, complex,
-                bytes, str, type, range, _BuiltinFunctionType, _FunctionType, _PropertyType)
+
+try:
+    import builtins as _builtins_module
+    _builtin_scope = _builtins_module.__dict__
+except ImportError:
+    _builtin_scope = {'int': int, 'float': float, 'bool': bool, 'str': str, 'tuple': tuple,
+                      'frozenset': frozenset, 'type': type, 'range': range, 'slice': slice}
+
+_ATOMIC_COPY = (_NoneType, _PropertyType, _BuiltinFunctionType, _EllipsisType,
+                _NotImplementedType, _FunctionType) + _builtin_types(
+    'int', 'float', 'bool', 'complex', 'str', 'tuple', 'bytes', 'frozenset', 'type', 'range',
+    'slice')
+
+_ATOMIC_DEEP = (_NoneType, _EllipsisType, _NotImplementedType, _BuiltinFunctionType,
+                _FunctionType, _PropertyType) + _builtin_types(
+    'int', 'float', 'bool', 'complex', 'bytes', 'str', 'type', 'range')
 
 _UNPICKLABLE = ('generator', 'coroutine', 'async_generator', 'frame', 'module',
                 'list_iterator', 'tuple_iterator', 'range_iterator', 'set_iterator',
@@ -86,8 +106,8 @@ def _default_reduce(x):
     else:
         if _defines(cls, '__getnewargs__'):
             args = x.__getnewargs__()
-        elif isinstance(x, (int, float, str, tuple, bytes, complex)) and cls not in (int, float, str, tuple, bytes, complex, bool):
-            for base in (bool, int, float, complex, str, bytes, tuple):
+        elif isinstance(x, _VALUE_TYPES) and cls not in _VALUE_TYPES:
+            for base in _VALUE_TYPES:
                 if isinstance(x, base):
                     args = (base(x),)
                     break
@@ -116,6 +136,9 @@ def _default_reduce(x):
     return (func, args, state, listitems, dictitems)
 
 
+_VALUE_TYPES = _builtin_types('bool', 'int', 'float', 'complex', 'str', 'bytes', 'tuple')
+
+
 def _newobj(cls, *args):
     return cls.__new__(cls, *args)
 
@@ -142,8 +165,8 @@ def copy(x):
         return x[:]
     if cls is dict or cls is set:
         return x.copy()
-    if cls is bytearray:
-        return bytearray(x)
+    if cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
+        return x.copy()
     if issubclass(cls, type):
         return x
     copier = getattr(cls, "__copy__", None)

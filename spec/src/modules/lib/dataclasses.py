@@ -478,7 +478,8 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     else:
         if f.kw_only is not MISSING:
             raise TypeError('field %s is a ClassVar but specifies kw_only' % (f.name,))
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+    if f._field_type is _FIELD and (f.default.__class__.__hash__ is None
+                                    or type(f.default) in (list, dict, set)):
         raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
                          % (type(f.default), f.name))
     return f

@@ -15,7 +15,17 @@ _builtin_property = property
 Enum = Flag = EJECT = ReprEnum = None
 
 
+def _function():
+    pass
+
+
+_DATA_TYPES = (int, float, str, tuple, list, dict, set, frozenset)
+_DESCRIPTOR_TYPES = (property, classmethod, staticmethod, type(_function))
+
+
 def _is_descriptor(obj):
+    if isinstance(obj, _DESCRIPTOR_TYPES):
+        return True
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
 
 
@@ -313,7 +323,10 @@ class EnumType(type):
                 classdict['__format__'] = enum_class.__format__
             if '__str__' not in classdict:
                 method = member_type.__str__
-                if method is object.__str__:
+                if method is object.__str__ or (member_type in _DATA_TYPES
+                                                and member_type is not str):
+                    # CPython's builtin numbers and containers have no
+                    # __str__ of their own: str() is their repr.
                     method = member_type.__repr__
                 type.__setattr__(enum_class, '__str__', method)
                 classdict['__str__'] = enum_class.__str__
@@ -321,10 +334,12 @@ class EnumType(type):
         if first_enum is not None:
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if name not in classdict:
-                    enum_method = getattr(first_enum, name)
-                    found_method = getattr(enum_class, name)
-                    object_method = getattr(object, name)
-                    data_type_method = getattr(member_type, name)
+                    enum_method = getattr(first_enum, name, None)
+                    found_method = getattr(enum_class, name, None)
+                    object_method = getattr(object, name, None)
+                    data_type_method = getattr(member_type, name, None)
+                    if enum_method is None or found_method is None:
+                        continue
                     if found_method is data_type_method or found_method is object_method \
                             or found_method == data_type_method or found_method == object_method:
                         type.__setattr__(enum_class, name, enum_method)
@@ -551,7 +566,8 @@ class EnumType(type):
                     if base._member_type_ is not object:
                         data_types.add(base._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
+                elif (base in _DATA_TYPES or '__new__' in base.__dict__
+                        or '__init__' in base.__dict__):
                     data_types.add(candidate or base)
                     break
                 else:
@@ -568,10 +584,17 @@ class EnumType(type):
         __new__ = classdict.get('__new__', None)
         save_new = first_enum is not None and __new__ is not None
         enum_new = Enum.__new__ if Enum is not None else None
+        builtin_new = False
         if __new__ is None:
             for method in ('__new_member__', '__new__'):
                 for possible in (member_type, first_enum):
                     target = getattr(possible, method, None)
+                    if (method == '__new__' and possible is member_type
+                            and member_type in _DATA_TYPES):
+                        # A builtin data type always constructs its members.
+                        __new__ = target
+                        builtin_new = True
+                        break
                     if not (target is None or target is object.__new__
                             or target is enum_new or target == object.__new__):
                         __new__ = target
@@ -580,7 +603,8 @@ class EnumType(type):
                     break
             else:
                 __new__ = object.__new__
-        if first_enum is None or __new__ is enum_new or __new__ is object.__new__:
+        if first_enum is None or (not builtin_new and (__new__ is enum_new
+                                                       or __new__ is object.__new__)):
             use_args = False
         else:
             use_args = True

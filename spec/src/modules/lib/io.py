@@ -306,7 +306,7 @@ class BytesIO:
         pos = self._pos
         buf = self._buf
         if pos > len(buf):
-            buf += b'\0' * (pos - len(buf))
+            buf += bytes(pos - len(buf))
         buf[pos:pos + n] = data
         self._pos = pos + n
         return n
@@ -321,7 +321,7 @@ class BytesIO:
         buf = self._buf
         pos = self._pos
         if pos >= len(buf):
-            return b''
+            return bytes()
         end = len(buf) if size < 0 else min(len(buf), pos + size)
         self._pos = end
         return bytes(buf[pos:end])
@@ -334,8 +334,8 @@ class BytesIO:
         buf = self._buf
         pos = self._pos
         if pos >= len(buf):
-            return b''
-        i = buf.find(b'\n', pos)
+            return bytes()
+        i = buf.find(bytes([10]), pos)
         end = len(buf) if i < 0 else i + 1
         if size >= 0 and end > pos + size:
             end = pos + size
