@@ -100,6 +100,8 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     loc: Location,
     has_docstring: bool,
+    /// The class whose private names (`__x`) this unit mangles.
+    private: Option<String>,
     nvarnames: usize,
 }
 
@@ -173,6 +175,7 @@ impl<'a> Compiler<'a> {
                 end_col: 0,
             },
             has_docstring: false,
+            private: None,
             nvarnames: 0,
         };
         if sc.is_function_like() {
@@ -200,6 +203,10 @@ impl<'a> Compiler<'a> {
         for free in &sc.freevars {
             u.add_slot(free, SlotKind::Free);
         }
+        u.private = match sc.kind {
+            ScopeKind::Class => Some(u.name.clone()),
+            _ => self.units.last().and_then(|p| p.private.clone()),
+        };
         self.units.push(u);
         // Prologue: cells and free variables.
         let cells: Vec<u32> = {
@@ -385,7 +392,22 @@ impl<'a> Compiler<'a> {
         self.emit(RETURN_CONST, i);
     }
 
+    /// CPython's private-name mangling: `__x` inside class `C` is `_C__x`.
+    fn mangle(&self, name: &str) -> String {
+        let Some(class) = self.units.last().and_then(|u| u.private.as_deref()) else { return name.to_string() };
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        let class = class.trim_start_matches('_');
+        if class.is_empty() {
+            return name.to_string();
+        }
+        format!("_{class}{name}")
+    }
+
     fn name_idx(&mut self, name: &str) -> u32 {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let u = self.unit();
         if let Some(&i) = u.name_index.get(name) {
             return i;

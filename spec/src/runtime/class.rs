@@ -83,7 +83,10 @@ pub fn type_new(
     } else {
         bases
     };
-    for b in &bases {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+            return Err(type_error(format!("duplicate base class {}", b.name())));
+        }
         if !b.is_basetype {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
@@ -176,6 +179,10 @@ pub fn type_new(
         }
         cls.nslots.set(index);
         cls.has_dict.set(has_dict || layout == Layout::Exception);
+    }
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    if cls.dict.get_str(&intern("__eq__")).is_some() && cls.dict.get_str(&intern("__hash__")).is_none() {
+        cls.dict.set_str(intern("__hash__"), Value::None);
     }
     if let Some(Value::Cell(c)) = classcell {
         *c.value.borrow_mut() = Some(Value::Type(cls.clone()));

@@ -1128,13 +1128,16 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
             Some(f.closure.clone().map(Value::Tuple).unwrap_or(Value::None))
         }
         (Value::Function(f), "__doc__") => Some(
-            f.code
+            match f.dict.borrow().as_ref().and_then(|d| d.get_str(name)) {
+                Some(v) => v,
+                None => f.code
                 .borrow()
                 .consts
                 .first()
                 .filter(|_| f.code.borrow().has_docstring)
                 .cloned()
                 .unwrap_or(Value::None),
+            },
         ),
                 (Value::Function(_), "__annotations__") => Some(Value::Dict(Rc::new(super::dict::Dict::new()))),
         (Value::Cell(c), "cell_contents") => match c.value.borrow().clone() {

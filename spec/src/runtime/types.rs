@@ -329,6 +329,8 @@ const EXCEPTION_TREE: &[(&str, &str)] = &[
 impl BuiltinTypes {
     fn new() -> BuiltinTypes {
         let object = Type::new_builtin("object", vec![], Layout::Object, true);
+        // `object()` instances have no __dict__; heap classes re-enable it.
+        object.has_dict.set(false);
         let b = |name: &str, layout: Layout, basetype: bool| {
             Type::new_builtin(name, vec![object.clone()], layout, basetype)
         };
