@@ -6,6 +6,7 @@
 //! standard library (`lib/`, compiled into the binary); among native
 //! extension modules (`math`).
 
+pub mod native;
 mod sys;
 
 use crate::eval::Vm;
@@ -17,12 +18,11 @@ use std::rc::Rc;
 include!(concat!(env!("OUT_DIR"), "/lib_modules.rs"));
 
 /// A native extension module's functions and constants.
-type NativeTable = (&'static [(&'static str, NativeFn)], fn() -> Vec<(&'static str, Value)>);
+type NativeTable = native::NativeModule;
 
 /// Native extension modules by name.
 pub fn native_table(name: &str) -> Option<NativeTable> {
-    let _ = name;
-    None
+    native::lookup(name)
 }
 
 /// The embedded source of a library module: (source, is_package).

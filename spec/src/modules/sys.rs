@@ -11,6 +11,7 @@ use std::rc::Rc;
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(make_sys(vm)),
+        "time" => native_module(vm, "time"),
         _ => None,
     }
 }
