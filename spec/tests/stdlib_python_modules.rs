@@ -87,11 +87,16 @@ fn enum_matches_cpython() {
 }
 
 #[test]
+fn abc_and_collections_abc_match_cpython() {
+    run_cases("abc");
+}
+
+#[test]
 fn random_matches_cpython() {
     run_cases("random");
 }
 
 #[test]
-fn io_copy_heapq_bisect_string_match_cpython() {
+fn io_copy_heapq_bisect_string_contextlib_match_cpython() {
     run_cases("misc");
 }

@@ -121,3 +121,49 @@ del c.val
 print(c.val, c.n)
 print(type(C.val).__name__)
 ''']
+CASES.append(T + r'''
+from functools import singledispatch, singledispatchmethod
+from collections.abc import Sequence, Mapping
+@singledispatch
+def show(x):
+    return 'generic:%r' % (x,)
+@show.register(int)
+def _(x):
+    return 'int:%d' % x
+@show.register
+def _(x: str):
+    return 'str:' + x
+@show.register(list)
+@show.register(tuple)
+def _(x):
+    return 'seq of %d' % len(x)
+@show.register(Mapping)
+def _(x):
+    return 'mapping ' + ','.join(sorted(map(str, x)))
+class MyInt(int):
+    pass
+for v in [1, True, MyInt(5), 'hi', [1, 2], (1,), {'a': 1}, 2.5, None, range(3)]:
+    print(show(v))
+print(show.dispatch(bool).__name__, show.registry[int] is show.dispatch(int), len(show.registry), object in show.registry)
+t(lambda: show()); t(lambda: show.register(5)); t(lambda: show.register(lambda x: x))
+class Fmt:
+    @singledispatchmethod
+    def fmt(self, arg):
+        return 'generic:%r' % (arg,)
+    @fmt.register
+    def _(self, arg: int):
+        return 'int:%05d' % arg
+    @fmt.register(float)
+    def _(self, arg):
+        return 'float:%.2f' % arg
+f = Fmt()
+print(f.fmt(42), f.fmt(3.14159), f.fmt('x'), f.fmt([1]))
+class Animal: pass
+class Dog(Animal): pass
+class Puppy(Dog): pass
+@singledispatch
+def speak(a): return '...'
+@speak.register
+def _(a: Dog): return 'woof'
+print([speak(x) for x in [Animal(), Dog(), Puppy(), 3]])
+''')

@@ -132,3 +132,84 @@ print(s.substitute(who='tim', what='kung pao'), s.substitute({'who': 'a', 'what'
 t(lambda: s.substitute(who='x')); t(lambda: Template('$1 bad').substitute()); t(lambda: Template('ok $').safe_substitute()); t(lambda: Template('a\nb $ c').substitute())
 print(Template('$a$b').get_identifiers(), Template('$a $').is_valid())
 ''']
+CASES.append(T + r'''
+from string import Formatter
+f = Formatter()
+for s in ['a{0}b{name!r:>5}c', 'a{{b', 'a}}b', '{}', '{:{}}', '{0:{1}.{2}}', 'x{', 'x}', '{0!}', '{0!rr}', '{0!r', '{a[1].b}', '{0:x{}y}', '', '{{}}', '}', '{0:}', '{!r}', '{ 0 }', 'ab{0}', '{0}cd', '{0:{1:{2}}}', '{:{:{:{}}}}', '{0[}', '{0.}', '{a.b[c].d}', '{0}{', '{0!s:^9}', 'x{0[1]}y', '{0!}x}', '{{{0}}}']:
+    t(lambda: list(f.parse(s)))
+print(f.format('{0} {x} {0!r:>6}', 'a', x=3), f.vformat('{}{}', (1, 2), {}))
+for s, a in [('{} {0}', (1,)), ('{0} {}', (1,)), ('{:{}}', ('a', 5)), ('{0!x}', (1,)), ('{5}', (1,)), ('{z}', ()), ('{0[1]}', ([5, 6],)), ('{0.real}', (3,)), ('{0:{1}}', (3.14159, '.2f')), ('{0:{1:{2}}}', (1, 2, 3)), ('{a[k]}', ())]:
+    t(lambda: f.format(s, *a))
+class Upper(Formatter):
+    def format_field(self, value, spec):
+        return super().format_field(value, spec).upper()
+print(Upper().format('{} and {x}', 'abc', x='def'))
+''')
+CASES.append(T + r'''
+from contextlib import contextmanager, suppress, nullcontext, closing, ExitStack, redirect_stdout, AbstractContextManager
+import io
+log = []
+@contextmanager
+def tag(name):
+    log.append('enter ' + name)
+    try:
+        yield name.upper()
+    except KeyError as e:
+        log.append('caught %r' % (e,))
+    finally:
+        log.append('exit ' + name)
+with tag('a') as v:
+    log.append('body ' + v)
+with tag('b'):
+    raise KeyError('k')
+def bad():
+    with tag('c'):
+        raise ValueError('boom')
+t(bad)
+print(log)
+@contextmanager
+def noyield():
+    if False:
+        yield
+def twice():
+    yield 1
+    yield 2
+t(lambda: noyield().__enter__())
+def f():
+    with contextmanager(twice)():
+        pass
+t(f)
+@tag('deco')
+def decorated(x):
+    return x * 2
+print(decorated(4), log[-3:])
+with suppress(ZeroDivisionError, KeyError):
+    1 / 0
+print('suppressed')
+def s2():
+    with suppress(KeyError):
+        1 / 0
+t(s2)
+with nullcontext(5) as n:
+    print(n)
+class Res:
+    def close(self): print('closed')
+with closing(Res()) as r:
+    print(type(r).__name__)
+with ExitStack() as stack:
+    stack.callback(print, 'cb1')
+    stack.callback(print, 'cb2', 'x')
+    v = stack.enter_context(tag('es'))
+    print('in stack', v)
+print(log[-2:])
+def es_exc():
+    with ExitStack() as stack:
+        stack.push(lambda *a: print('exit cb', a[0].__name__) or True)
+        raise IndexError('i')
+t(es_exc)
+buf = io.StringIO()
+with redirect_stdout(buf):
+    pass
+print(repr(buf.getvalue()), isinstance(nullcontext(), AbstractContextManager), isinstance(1, AbstractContextManager))
+t(lambda: ExitStack().enter_context(5))
+''')

@@ -28,16 +28,25 @@ for entry in os.listdir(LIB):
     elif os.path.isfile(os.path.join(LIB, entry, '__init__.py')):
         MODULES.add(entry)
 
+
+def _module_path(name):
+    """(path, is_package) of a module or submodule in LIB, or None."""
+    rel = os.path.join(LIB, *name.split('.'))
+    if os.path.isfile(rel + '.py'):
+        return rel + '.py', False
+    if os.path.isfile(os.path.join(rel, '__init__.py')):
+        return os.path.join(rel, '__init__.py'), True
+    return None
+
 _code_cache = {}
 
 
 def _module_code(name):
     if name not in _code_cache:
-        path = os.path.join(LIB, name + '.py')
-        is_pkg = False
-        if not os.path.exists(path):
-            path = os.path.join(LIB, name, '__init__.py')
-            is_pkg = True
+        found = _module_path(name)
+        if found is None:
+            raise ModuleNotFoundError("No module named '%s'" % name)
+        path, is_pkg = found
         with open(path, encoding='utf-8') as f:
             src = f.read()
         _code_cache[name] = (compile(src, path, 'exec'), path, is_pkg)
@@ -62,19 +71,31 @@ class QuickenImporter:
         if is_pkg:
             mod.__path__ = [os.path.dirname(path)]
         mod.__dict__['__builtins__'] = self.builtins
+        mod.__package__ = name if is_pkg else name.rpartition('.')[0]
         self.loaded[name] = mod
         try:
             exec(code, mod.__dict__)
         except BaseException:
             del self.loaded[name]
             raise
+        parent, _, child = name.rpartition('.')
+        if parent:
+            setattr(self.loaded[parent], child, mod)
         return mod
 
     def import_(self, name, globals=None, locals=None, fromlist=(), level=0):
-        if level == 0 and name in MODULES:
-            return self.load(name)
         if level == 0 and name.split('.')[0] in MODULES:
-            raise ImportError('submodule %s not provided by Quicken' % name)
+            parts = name.split('.')
+            top = self.load(parts[0])
+            leaf = top
+            for i in range(1, len(parts)):
+                leaf = self.load('.'.join(parts[:i + 1]))
+            if fromlist:
+                for item in fromlist:
+                    if not hasattr(leaf, item) and _module_path(name + '.' + item):
+                        self.load(name + '.' + item)
+                return leaf
+            return top
         return builtins.__import__(name, globals, locals, fromlist, level)
 
 

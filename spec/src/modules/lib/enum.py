@@ -163,6 +163,15 @@ class _mappingproxy:
         return reversed(self._mapping)
 
 
+def _value_method(method):
+    """The data type's str() applied to a member's value (the member itself
+    is an instance of the data type, so this is what CPython computes)."""
+    def __str__(self):
+        return method(self._value_)
+    __str__.__qualname__ = getattr(method, '__qualname__', '__str__')
+    return __str__
+
+
 class _EnumDict(dict):
     """Track enum member order and ensure member names are not reused."""
 
@@ -328,7 +337,7 @@ class EnumType(type):
                     # CPython's builtin numbers and containers have no
                     # __str__ of their own: str() is their repr.
                     method = member_type.__repr__
-                type.__setattr__(enum_class, '__str__', method)
+                type.__setattr__(enum_class, '__str__', _value_method(method))
                 classdict['__str__'] = enum_class.__str__
 
         if first_enum is not None:

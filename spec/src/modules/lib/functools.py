@@ -8,7 +8,8 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -196,6 +197,8 @@ class KeyWrapper:
 
     def __hash__(self):
         raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+    __hash__._unhashable = True
 
 
 def cmp_to_key(mycmp):
@@ -521,3 +524,167 @@ class cached_property:
                     "The '__dict__' attribute on %r instance does not support item "
                     "assignment for caching %r property." % (type(instance).__name__, self.attrname)) from None
         return val
+
+
+# ---------------------------------------------------------------- singledispatch
+
+def _is_union_type(cls):
+    return type(cls).__name__ in ('UnionType', '_UnionGenericAlias')
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def _find_impl(cls, registry):
+    """The implementation for `cls`: the nearest class of its MRO that is
+    registered, else a registered ABC it is a (virtual) subclass of."""
+    mro = cls.__mro__
+    for t in mro:
+        if t is object:
+            break
+        if t in registry:
+            return registry[t]
+    for t in registry:
+        if t is object or t in mro:
+            continue
+        try:
+            if issubclass(cls, t):
+                return registry[t]
+        except TypeError:
+            pass
+    return registry.get(object)
+
+
+class _RegistryProxy:
+    __slots__ = ('_d',)
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._d,)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator."""
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        """generic_func.dispatch(cls) -> <function implementation>"""
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """generic_func.register(cls, func) -> func"""
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    "Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. Use either `@register(some_class)` "
+                    "or plain `@register` on an annotated function." % (cls,))
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                cls = getattr(func, '__globals__', {}).get(cls, cls)
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
+                                    % (argname, cls))
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _RegistryProxy(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _bind_to(method, obj, cls):
+    get = getattr(type(method), '__get__', None)
+    if get is not None:
+        return get(method, obj, cls)
+    if obj is None:
+        return method
+    return partial(method, obj)
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """generic_method.register(cls, func) -> func"""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind_to(method, obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

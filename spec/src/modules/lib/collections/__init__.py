@@ -42,6 +42,8 @@ class deque:
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
 
+    __hash__._unhashable = True
+
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
         self._buf = [None] * 8
