@@ -73,6 +73,12 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -> PyRes
         };
         return Ok(Value::Slice(Rc::new(Slice { start, stop, step })));
     }
+    if is(&ty.bytes) {
+        return super::bytes::bytes_new(vm, args, kw);
+    }
+    if is(&ty.bytearray) {
+        return super::bytes::bytearray_new(vm, args, kw);
+    }
     if is(&ty.set) {
         return super::setmethods::set_new(vm, args, kw);
     }
@@ -481,11 +487,28 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [object_kw, _encoding, _errors] = take_kwargs("str", kw, ["object", "encoding", "errors"])?;
-    if args.len() > 1 {
+    if args.len() > 3 {
         return Err(type_error(format!(
-            "str expected at most 1 argument, got {}",
+            "str expected at most 3 arguments, got {}",
             args.len()
         )));
+    }
+    if let (Some(obj), Some(enc)) = (args.first().cloned().or(object_kw.clone()), args.get(1).cloned().or(_encoding.clone())) {
+        let data = super::bytes_data(&obj).ok_or_else(|| type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(&obj).as_str()
+        )))?;
+        let enc = match enc {
+            Value::Str(e) => e.as_str().to_string(),
+            _ => return Err(type_error("str() argument 'encoding' must be str")),
+        };
+        let errs = match args.get(2).cloned().or(_errors.clone()) {
+            Some(Value::Str(e)) => e.as_str().to_string(),
+            _ => "strict".into(),
+        };
+        return crate::text::bytesmethods::decode(&data, &enc, &errs)
+            .map(Value::string)
+            .map_err(super::bytes::codec_err);
     }
     match args.first().cloned().or(object_kw) {
         Some(v) => ops::str_value(vm, &v),

@@ -4,6 +4,7 @@
 //! `args[0]`. Argument checking goes through the small helpers below so that
 //! the messages match CPython's.
 
+mod bytes;
 mod constructors;
 mod dunders;
 mod functions;
@@ -12,6 +13,9 @@ mod setmethods;
 pub mod sort;
 mod strformat;
 
+pub use bytes::{
+    bytearray_inplace, bytearray_setitem, bytes_binary, bytes_contains, bytes_data, bytes_getitem, bytes_value,
+};
 pub use constructors::{construct, dict_update_from};
 
 use crate::runtime::exceptions::*;
@@ -60,6 +64,7 @@ pub fn install_methods(t: &BuiltinTypes) {
         methods::install_all(t);
     crate::runtime::class::install(t);
     dunders::install_dunders(t);
+    bytes::install_bytes(t);
 }
 
 /// A fresh builtins namespace for one program run.
@@ -70,6 +75,8 @@ pub fn make_builtins_dict() -> Rc<Dict> {
         d.set_str(intern(name), native(name, *func));
     }
     d.set_str(intern("set"), Value::Type(t.set.clone()));
+    d.set_str(intern("bytes"), Value::Type(t.bytes.clone()));
+    d.set_str(intern("bytearray"), Value::Type(t.bytearray.clone()));
     d.set_str(intern("frozenset"), Value::Type(t.frozenset.clone()));
     let classes: [(&str, &Rc<Type>); 17] = [
         ("object", &t.object),

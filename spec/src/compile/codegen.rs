@@ -358,7 +358,11 @@ impl<'a> Compiler<'a> {
                     items.iter().map(|c| self.const_value(c)).unzip();
                 (Value::tuple(vals), ConstKey::Tuple(keys))
             }
-            ast::Constant::Bytes(_) | ast::Constant::Complex { .. } => {
+            ast::Constant::Bytes(b) => {
+                self.unique += 1;
+                (crate::builtins::bytes_value(b.clone()), ConstKey::Unique(self.unique))
+            }
+            ast::Constant::Complex { .. } => {
                 self.unique += 1;
                 (Value::None, ConstKey::Unique(self.unique))
             }
@@ -1772,12 +1776,6 @@ impl<'a> Compiler<'a> {
         match e {
             Constant(c) => {
                 let (v, key) = self.const_value(&c.value);
-                if matches!(c.value, ast::Constant::Bytes(_)) {
-                    return Err(CompileError::unsupported(
-                        "bytes literals",
-                        self.at(c.range),
-                    ));
-                }
                 if matches!(c.value, ast::Constant::Complex { .. }) {
                     return Err(CompileError::unsupported(
                         "complex literals",

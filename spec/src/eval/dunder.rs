@@ -367,6 +367,16 @@ impl Vm {
     /// `str(exc)` for builtin exception classes.
     pub fn exception_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.args();
+        // OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file: 'x'".
+        let is_os = types().exceptions.iter().find(|e| e.name() == "OSError").is_some_and(|o| err.is_instance(o));
+        if is_os && (2..=5).contains(&args.items.len()) {
+            let errno = ops::str_(self, &args.items[0])?;
+            let strerror = ops::str_(self, &args.items[1])?;
+            return Ok(match args.items.get(2) {
+                Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", ops::repr(self, f)?),
+                _ => format!("[Errno {errno}] {strerror}"),
+            });
+        }
         match args.items.len() {
             0 => Ok(String::new()),
             1 => {

@@ -491,6 +491,10 @@ pub fn native_new(
             }
             return Ok(Value::Instance(Rc::new(inst)));
         }
+        Layout::Bytes | Layout::ByteArray => {
+            let builtin = if cls.layout == Layout::Bytes { &t.bytes } else { &t.bytearray };
+            Some(crate::builtins::construct(vm, builtin, args, kw)?)
+        }
         Layout::Set => {
             let builtin = if cls.is_subtype(&t.frozenset) { &t.frozenset } else { &t.set };
             Some(crate::builtins::construct(vm, builtin, args, kw)?)

@@ -242,6 +242,10 @@ pub enum IterState {
         step: i64,
         remaining: i64,
     },
+    ByteArray {
+        array: Rc<ByteArray>,
+        index: usize,
+    },
     Set {
         set: Rc<super::set::SetObj>,
         pos: usize,
@@ -354,4 +358,50 @@ pub struct Generator {
     pub qualname: Rc<PyStr>,
     /// The iterator a `yield from` is currently delegating to.
     pub delegate: RefCell<Option<Value>>,
+}
+
+/// An immutable `bytes` object (hash cached as for str).
+pub struct Bytes {
+    pub data: Box<[u8]>,
+    pub hash: StdCell<i64>,
+}
+
+impl Bytes {
+    pub fn new(data: Vec<u8>) -> Bytes {
+        Bytes { data: data.into_boxed_slice(), hash: StdCell::new(-1) }
+    }
+
+    /// CPython's bytes hash under PYTHONHASHSEED=0: SipHash-1-3 of the bytes.
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = if self.data.is_empty() {
+            0
+        } else {
+            use std::hash::Hasher;
+            let mut s = siphasher::sip::SipHasher13::new_with_keys(0, 0);
+            s.write(&self.data);
+            let v = s.finish() as i64;
+            if v == -1 {
+                -2
+            } else {
+                v
+            }
+        };
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A mutable `bytearray`.
+pub struct ByteArray {
+    pub data: RefCell<Vec<u8>>,
+}
+
+impl ByteArray {
+    pub fn new(data: Vec<u8>) -> ByteArray {
+        ByteArray { data: RefCell::new(data) }
+    }
 }

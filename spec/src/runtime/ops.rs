@@ -47,6 +47,8 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Range(r) => !r.is_empty(),
         Value::DictView(v) => !v.dict.is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => super::set::len(s) != 0,
+        Value::Bytes(b) => !b.data.is_empty(),
+        Value::ByteArray(b) => !b.data.borrow().is_empty(),
         Value::Instance(_) => return vm.instance_truthy(v),
         Value::Type(t) if t.meta.borrow().is_some() => return vm.instance_truthy(v),
         _ => true,
@@ -297,6 +299,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
             return percent_format(vm, fmt, b);
         }
     }
+    if matches!(a, Value::Bytes(_) | Value::ByteArray(_)) || matches!(b, Value::Bytes(_) | Value::ByteArray(_)) {
+        if let Some(r) = crate::builtins::bytes_binary(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if let Some(r) = native_binary(op, a, b)? {
         return Ok(r);
     }
@@ -334,6 +341,9 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
 fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     if let Value::Set(s) = a {
         return super::set::inplace(vm, s, b, op);
+    }
+    if let Value::ByteArray(ba) = a {
+        return crate::builtins::bytearray_inplace(vm, ba, b, op).map(|r| r.map(|_| a.clone()));
     }
     match (op, a) {
         (BinOp::Add, Value::List(l)) => {
@@ -507,6 +517,11 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
             }
             _ => None,
         },
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            let x = crate::builtins::bytes_data(a).unwrap_or_default();
+            let y = crate::builtins::bytes_data(b).unwrap_or_default();
+            Some(op.test(x.cmp(&y)))
+        }
         (Value::Set(s) | Value::FrozenSet(s), _) if super::set::as_set(b).is_some() => {
             super::set::compare(vm, s, b, op)?
         }
@@ -639,6 +654,8 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         }
         Value::Slice(_) => return Err(type_error("unhashable type: 'slice'")),
         Value::Set(_) => return Err(type_error("unhashable type: 'set'")),
+        Value::ByteArray(_) => return Err(type_error("unhashable type: 'bytearray'")),
+        Value::Bytes(b) => b.hash(),
         Value::FrozenSet(s) => super::set::read(s)?.frozenset_hash(),
         Value::Range(r) => {
             let len = r.len();
@@ -795,6 +812,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }),
         Value::Instance(_) => vm.instance_repr(v),
         Value::Set(s) => super::set::repr(vm, v, s, false),
+        Value::Bytes(b) => Ok(crate::text::bytesmethods::bytes_repr(&b.data, "b")),
+        Value::ByteArray(b) => Ok(crate::text::bytesmethods::bytearray_repr(&b.data.borrow())),
         Value::FrozenSet(s) => super::set::repr(vm, v, s, true),
         Value::Function(f) => Ok(format!(
             "<function {} at {:#x}>",
@@ -1397,6 +1416,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 kind: dv.kind,
             },
         ),
+        Value::Bytes(b) => Iter::new(
+            "bytes_iterator",
+            IterState::Values { items: b.data.iter().map(|&x| Value::Int(x as i64)).collect(), index: 0 },
+        ),
+        Value::ByteArray(b) => Iter::new("bytearray_iterator", IterState::ByteArray { array: b.clone(), index: 0 }),
         Value::Set(s) | Value::FrozenSet(s) => Iter::new(
             "set_iterator",
             IterState::Set { set: s.clone(), pos: 0, len: super::set::len(s) },
@@ -1514,6 +1538,13 @@ fn iter_next(vm: &mut Vm, it: &Iter) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
+        IterState::ByteArray { array, index } => match array.data.borrow().get(*index) {
+            Some(&x) => {
+                *index += 1;
+                Some(Value::Int(x as i64))
+            }
+            None => None,
+        },
         IterState::Values { items, index } => match items.get(*index) {
             Some(v) => {
                 *index += 1;
@@ -1884,6 +1915,7 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
                 None => Err(index_error("range object index out of range")),
             }
         }
+        Value::Bytes(_) | Value::ByteArray(_) => crate::builtins::bytes_getitem(vm, c, key),
         Value::Instance(_) => vm.instance_getitem(c, key),
         Value::Type(_) => vm.class_getitem(c, key),
         _ => Err(type_error(format!(
@@ -1919,6 +1951,7 @@ pub fn setitem(vm: &mut Vm, c: &Value, key: &Value, value: Value) -> PyResult<()
             }
         }
         Value::Dict(d) => d.set(vm, key.clone(), value),
+        Value::ByteArray(b) => crate::builtins::bytearray_setitem(vm, b, key, Some(value)),
         Value::Instance(_) => vm.instance_setitem(c, key, Some(value)),
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
@@ -1998,6 +2031,7 @@ pub fn delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },
+        Value::ByteArray(b) => crate::builtins::bytearray_setitem(vm, b, key, None),
         Value::Instance(_) => vm.instance_setitem(c, key, None),
         _ => Err(type_error(format!(
             "'{}' object doesn't support item deletion",
@@ -2057,6 +2091,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
         },
         Value::Set(s) | Value::FrozenSet(s) => super::set::contains(vm, s, item),
+        Value::Bytes(_) | Value::ByteArray(_) => crate::builtins::bytes_contains(vm, container, item),
         Value::Instance(_) => vm.instance_contains(container, item),
         Value::Type(t) if t.meta.borrow().is_some() && vm.user_special(container, "__contains__").is_some() => {
             vm.instance_contains(container, item)
@@ -2086,6 +2121,8 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::DictView(d) => d.dict.len(),
         Value::Range(r) => r.len() as usize,
         Value::Set(s) | Value::FrozenSet(s) => super::set::len(s),
+        Value::Bytes(b) => b.data.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
         Value::Instance(_) => return vm.instance_len(v),
         Value::Type(t) if t.meta.borrow().is_some() => return vm.instance_len(v),
         _ => {

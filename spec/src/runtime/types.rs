@@ -24,6 +24,8 @@ pub enum Layout {
     Tuple,
     Dict,
     Set,
+    Bytes,
+    ByteArray,
     NoneType,
     Other,
     Exception,
@@ -219,6 +221,8 @@ pub struct BuiltinTypes {
     pub generator: Rc<Type>,
     pub set: Rc<Type>,
     pub frozenset: Rc<Type>,
+    pub bytes: Rc<Type>,
+    pub bytearray: Rc<Type>,
     /// Iterator types looked up by their Python name.
     pub iterators: Vec<Rc<Type>>,
     /// Every builtin exception class, by name.
@@ -259,6 +263,8 @@ pub struct ExceptionTypes {
 }
 
 const ITERATOR_NAMES: &[&str] = &[
+    "bytes_iterator",
+    "bytearray_iterator",
     "set_iterator",
     "list_iterator",
     "list_reverseiterator",
@@ -299,6 +305,21 @@ const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
     ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
     ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
@@ -324,6 +345,7 @@ const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("UnicodeWarning", "Warning"),
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
 ];
 
 impl BuiltinTypes {
@@ -421,6 +443,8 @@ impl BuiltinTypes {
             generator: b("generator", Layout::Other, false),
             set: b("set", Layout::Set, true),
             frozenset: b("frozenset", Layout::Set, true),
+            bytes: b("bytes", Layout::Bytes, true),
+            bytearray: b("bytearray", Layout::ByteArray, true),
             iterators: ITERATOR_NAMES
                 .iter()
                 .map(|n| b(n, Layout::Other, false))
@@ -513,6 +537,8 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Generator(_) => t.generator.clone(),
         Value::Set(_) => t.set.clone(),
         Value::FrozenSet(_) => t.frozenset.clone(),
+        Value::Bytes(_) => t.bytes.clone(),
+        Value::ByteArray(_) => t.bytearray.clone(),
     }
 }
 

@@ -53,6 +53,8 @@ pub enum Value {
     Generator(Rc<Generator>),
     Set(Rc<super::set::SetObj>),
     FrozenSet(Rc<super::set::SetObj>),
+    Bytes(Rc<Bytes>),
+    ByteArray(Rc<ByteArray>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -139,6 +141,8 @@ impl Value {
             (Member(a), Member(b)) => Rc::ptr_eq(a, b),
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b) || (a.data.is_empty() && b.data.is_empty()),
+            (ByteArray(a), ByteArray(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -178,6 +182,8 @@ impl Value {
             Member(r) => Rc::as_ptr(r) as usize,
             Generator(r) => Rc::as_ptr(r) as usize,
             Set(r) | FrozenSet(r) => Rc::as_ptr(r) as usize,
+            Bytes(r) => Rc::as_ptr(r) as usize,
+            ByteArray(r) => Rc::as_ptr(r) as usize,
         }
     }
 
