@@ -92,6 +92,11 @@ fn abc_and_collections_abc_match_cpython() {
 }
 
 #[test]
+fn typing_matches_cpython() {
+    run_cases("typing");
+}
+
+#[test]
 fn random_matches_cpython() {
     run_cases("random");
 }
