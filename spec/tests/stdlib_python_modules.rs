@@ -97,6 +97,11 @@ fn typing_matches_cpython() {
 }
 
 #[test]
+fn fractions_and_numbers_match_cpython() {
+    run_cases("fractions");
+}
+
+#[test]
 fn random_matches_cpython() {
     run_cases("random");
 }
