@@ -21,7 +21,9 @@ fn main() {
 }
 
 fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, String, bool)>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in rd.flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();

@@ -73,7 +73,7 @@ pub fn finish(vm: &mut Vm, result: Result<Value, PyErr>) -> RunResult {
             }
         }
     };
-        vm.out.flush();
+    vm.out.flush();
     let stderr = std::mem::take(&mut vm.err_out) + &stderr;
     RunResult {
         stdout: vm.take_output(),

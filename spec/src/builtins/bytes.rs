@@ -19,7 +19,13 @@ fn str_err(e: StrError) -> PyErr {
 /// A codec failure as the Python exception CPython raises.
 pub fn codec_err(e: CodecError) -> PyErr {
     let t = types();
-    let find = |name: &str| t.exceptions.iter().find(|x| x.name() == name).cloned().unwrap_or_else(|| t.exc.value_error.clone());
+    let find = |name: &str| {
+        t.exceptions
+            .iter()
+            .find(|x| x.name() == name)
+            .cloned()
+            .unwrap_or_else(|| t.exc.value_error.clone())
+    };
     let name = e.exception_name();
     let msg = e.message();
     match e {
@@ -76,7 +82,10 @@ fn need_bytes(v: &Value, what: impl FnOnce(&Value) -> String) -> PyResult<Vec<u8
 }
 
 fn bytes_like_error(v: &Value) -> String {
-    format!("a bytes-like object is required, not '{}'", type_name(v).as_str())
+    format!(
+        "a bytes-like object is required, not '{}'",
+        type_name(v).as_str()
+    )
 }
 
 /// Same kind as the receiver (bytes or bytearray).
@@ -88,7 +97,13 @@ fn like(recv: &Value, data: Vec<u8>) -> Value {
 }
 
 /// Bytes from an iterable of ints, a bytes-like, or a count.
-pub fn bytes_from(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Option<&Value>, tname: &str) -> PyResult<Vec<u8>> {
+pub fn bytes_from(
+    vm: &mut Vm,
+    v: &Value,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+    tname: &str,
+) -> PyResult<Vec<u8>> {
     if let Some(enc) = encoding {
         let Value::Str(s) = v else {
             return Err(type_error("encoding without a string argument"));
@@ -115,7 +130,9 @@ pub fn bytes_from(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Opti
         Value::Str(_) => Err(type_error("string argument without an encoding")),
         _ => {
             if let Some(i) = as_int(v) {
-                let n = i.to_i64().ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?;
+                let n = i.to_i64().ok_or_else(|| {
+                    overflow_error("cannot fit 'int' into an index-sized integer")
+                })?;
                 if n < 0 {
                     return Err(value_error("negative count"));
                 }
@@ -125,7 +142,10 @@ pub fn bytes_from(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Opti
                 return Ok(vec![0; n as usize]);
             }
             let it = ops::get_iter(vm, v).map_err(|_| {
-                type_error(format!("cannot convert '{}' object to {tname}", type_name(v).as_str()))
+                type_error(format!(
+                    "cannot convert '{}' object to {tname}",
+                    type_name(v).as_str()
+                ))
             })?;
             let mut out = Vec::new();
             while let Some(x) = ops::next(vm, &it)? {
@@ -197,17 +217,29 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
     let data = bytes_data(c).unwrap_or_default();
     if let Value::Slice(s) = key {
         let (start, _, step, count) = ops::slice_indices(vm, s, data.len())?;
-        let out: Vec<u8> = (0..count).map(|k| data[(start + k as i64 * step) as usize]).collect();
+        let out: Vec<u8> = (0..count)
+            .map(|k| data[(start + k as i64 * step) as usize])
+            .collect();
         return Ok(like(c, out));
     }
-    let what = if matches!(c, Value::ByteArray(_)) { "bytearray" } else { "byte" };
+    let what = if matches!(c, Value::ByteArray(_)) {
+        "bytearray"
+    } else {
+        "byte"
+    };
     let i = match ops::index_value(vm, key)? {
         Some(ops::IntIndex::Small(i)) => i,
-        Some(ops::IntIndex::Big(_)) => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+        Some(ops::IntIndex::Big(_)) => {
+            return Err(index_error("cannot fit 'int' into an index-sized integer"))
+        }
         None => {
             return Err(type_error(format!(
                 "{} indices must be integers or slices, not {}",
-                if matches!(c, Value::ByteArray(_)) { "bytearray" } else { "byte" },
+                if matches!(c, Value::ByteArray(_)) {
+                    "bytearray"
+                } else {
+                    "byte"
+                },
                 type_name(key).as_str()
             )))
         }
@@ -220,7 +252,12 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
     Ok(Value::Int(data[j as usize] as i64))
 }
 
-pub fn bytearray_setitem(vm: &mut Vm, b: &Rc<ByteArray>, key: &Value, value: Option<Value>) -> PyResult<()> {
+pub fn bytearray_setitem(
+    vm: &mut Vm,
+    b: &Rc<ByteArray>,
+    key: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
     let len = b.data.borrow().len();
     if let Value::Slice(s) = key {
         let (start, stop, step, count) = ops::slice_indices(vm, s, len)?;
@@ -238,7 +275,9 @@ pub fn bytearray_setitem(vm: &mut Vm, b: &Rc<ByteArray>, key: &Value, value: Opt
             return Ok(());
         }
         if value.is_none() {
-            let mut pos: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+            let mut pos: Vec<usize> = (0..count)
+                .map(|k| (start + k as i64 * step) as usize)
+                .collect();
             pos.sort_unstable();
             for p in pos.into_iter().rev() {
                 data.remove(p);
@@ -292,7 +331,9 @@ pub fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
     match op {
         BinOp::Add => {
             let (Some(x), Some(y)) = (bytes_data(a), bytes_data(b)) else {
-                if matches!(a, Value::Bytes(_) | Value::ByteArray(_)) && !matches!(b, Value::Instance(_)) {
+                if matches!(a, Value::Bytes(_) | Value::ByteArray(_))
+                    && !matches!(b, Value::Instance(_))
+                {
                     return Err(type_error(format!(
                         "can't concat {} to {}",
                         type_name(b).as_str(),
@@ -306,8 +347,15 @@ pub fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             Ok(Some(like(a, out)))
         }
         BinOp::Multiply => {
-            let (seq, n) = if bytes_data(a).is_some() && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) { (a, b) } else { (b, a) };
-            let Some(data) = bytes_data(seq) else { return Ok(None) };
+            let (seq, n) =
+                if bytes_data(a).is_some() && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+            let Some(data) = bytes_data(seq) else {
+                return Ok(None);
+            };
             let Some(k) = as_int(n) else {
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
@@ -322,7 +370,11 @@ pub fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         }
         BinOp::Remainder if matches!(a, Value::Bytes(_) | Value::ByteArray(_)) => {
             let fmt = bytes_data(a).unwrap_or_default();
-            let mut src = BytesPercentSource { vm, args: b.clone(), keyed: None };
+            let mut src = BytesPercentSource {
+                vm,
+                args: b.clone(),
+                keyed: None,
+            };
             let out = bm::bytes_percent_format(&fmt, &mut src)?;
             Ok(Some(like(a, out)))
         }
@@ -331,10 +383,17 @@ pub fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
 }
 
 /// `ba += x`, `ba *= n` mutate a bytearray in place.
-pub fn bytearray_inplace(vm: &mut Vm, a: &Rc<ByteArray>, b: &Value, op: BinOp) -> PyResult<Option<()>> {
+pub fn bytearray_inplace(
+    vm: &mut Vm,
+    a: &Rc<ByteArray>,
+    b: &Value,
+    op: BinOp,
+) -> PyResult<Option<()>> {
     match op {
         BinOp::Add => {
-            let d = need_bytes(b, |v| format!("can't concat {} to bytearray", type_name(v).as_str()))?;
+            let d = need_bytes(b, |v| {
+                format!("can't concat {} to bytearray", type_name(v).as_str())
+            })?;
             a.data.borrow_mut().extend(d);
             Ok(Some(()))
         }
@@ -378,7 +437,11 @@ impl bm::BytesPercentArgs for BytesPercentSource<'_> {
         Ok(())
     }
 
-    fn convert(&mut self, slot: crate::text::numfmt::ArgSlot, conv: u8) -> PyResult<bm::PercentValue> {
+    fn convert(
+        &mut self,
+        slot: crate::text::numfmt::ArgSlot,
+        conv: u8,
+    ) -> PyResult<bm::PercentValue> {
         use crate::text::numfmt::ArgSlot;
         let v = match slot {
             ArgSlot::Item(i) => match &self.args {
@@ -389,7 +452,8 @@ impl bm::BytesPercentArgs for BytesPercentSource<'_> {
             ArgSlot::Keyed => self.keyed.clone().unwrap_or(Value::None),
         };
         let vm = &mut *self.vm;
-        let err = |v: &Value| PyErr::from(bm::bytes_percent_type_error(conv, type_name(v).as_str()));
+        let err =
+            |v: &Value| PyErr::from(bm::bytes_percent_type_error(conv, type_name(v).as_str()));
         Ok(match conv {
             b's' | b'b' => match bytes_data(&v) {
                 Some(d) => bm::PercentValue::Bytes(d),
@@ -474,13 +538,28 @@ macro_rules! search {
     };
 }
 
-search!(b_find, "find", |d, s, a, b| Ok(Value::Int(bm::find(&d, &s, a, b))));
-search!(b_rfind, "rfind", |d, s, a, b| Ok(Value::Int(bm::rfind(&d, &s, a, b))));
-search!(b_count, "count", |d, s, a, b| Ok(Value::Int(bm::count(&d, &s, a, b))));
-search!(b_index, "index", |d, s, a, b| bm::index(&d, &s, a, b).map(Value::Int).map_err(str_err));
-search!(b_rindex, "rindex", |d, s, a, b| bm::rindex(&d, &s, a, b).map(Value::Int).map_err(str_err));
+search!(b_find, "find", |d, s, a, b| Ok(Value::Int(bm::find(
+    &d, &s, a, b
+))));
+search!(b_rfind, "rfind", |d, s, a, b| Ok(Value::Int(bm::rfind(
+    &d, &s, a, b
+))));
+search!(b_count, "count", |d, s, a, b| Ok(Value::Int(bm::count(
+    &d, &s, a, b
+))));
+search!(b_index, "index", |d, s, a, b| bm::index(&d, &s, a, b)
+    .map(Value::Int)
+    .map_err(str_err));
+search!(b_rindex, "rindex", |d, s, a, b| bm::rindex(&d, &s, a, b)
+    .map(Value::Int)
+    .map_err(str_err));
 
-fn affix(vm: &mut Vm, args: &[Value], name: &str, f: fn(&[u8], &[u8], Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+fn affix(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(&[u8], &[u8], Option<i64>, Option<i64>) -> bool,
+) -> PyResult<Value> {
     let (_, d) = recv(args, name)?;
     let a = opt_idx(vm, args.get(2))?;
     let b = opt_idx(vm, args.get(3))?;
@@ -503,7 +582,9 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, f: fn(&[u8], &[u8], Option<i64
             })?;
             Ok(Value::Bool(f(&d, &p, a, b)))
         }
-        None => Err(type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        None => Err(type_error(format!(
+            "{name}() takes at least 1 argument (0 given)"
+        ))),
     }
 }
 
@@ -535,13 +616,19 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<(Option<Vec<u
 fn b_split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (r, d) = recv(args, "split")?;
     let (sep, max) = split_args(vm, args, kw)?;
-    Ok(parts(&r, bm::split(&d, sep.as_deref(), max).map_err(str_err)?))
+    Ok(parts(
+        &r,
+        bm::split(&d, sep.as_deref(), max).map_err(str_err)?,
+    ))
 }
 
 fn b_rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (r, d) = recv(args, "rsplit")?;
     let (sep, max) = split_args(vm, args, kw)?;
-    Ok(parts(&r, bm::rsplit(&d, sep.as_deref(), max).map_err(str_err)?))
+    Ok(parts(
+        &r,
+        bm::rsplit(&d, sep.as_deref(), max).map_err(str_err)?,
+    ))
 }
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -615,14 +702,22 @@ fn b_partition(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (r, d) = recv(args, "partition")?;
     let sep = need_bytes(args.get(1).unwrap_or(&Value::None), bytes_like_error)?;
     let (a, b, c) = bm::partition(&d, &sep).map_err(str_err)?;
-    Ok(Value::tuple(vec![like(&r, a.to_vec()), like(&r, b.to_vec()), like(&r, c.to_vec())]))
+    Ok(Value::tuple(vec![
+        like(&r, a.to_vec()),
+        like(&r, b.to_vec()),
+        like(&r, c.to_vec()),
+    ]))
 }
 
 fn b_rpartition(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (r, d) = recv(args, "rpartition")?;
     let sep = need_bytes(args.get(1).unwrap_or(&Value::None), bytes_like_error)?;
     let (a, b, c) = bm::rpartition(&d, &sep).map_err(str_err)?;
-    Ok(Value::tuple(vec![like(&r, a.to_vec()), like(&r, b.to_vec()), like(&r, c.to_vec())]))
+    Ok(Value::tuple(vec![
+        like(&r, a.to_vec()),
+        like(&r, b.to_vec()),
+        like(&r, c.to_vec()),
+    ]))
 }
 
 macro_rules! transform {
@@ -655,7 +750,12 @@ predicate!(b_isupper, bm::isupper, "isupper");
 predicate!(b_istitle, bm::istitle, "istitle");
 predicate!(b_isascii, bm::isascii, "isascii");
 
-fn justify(vm: &mut Vm, args: &[Value], name: &str, f: fn(&[u8], i64, u8) -> Cow<'_, [u8]>) -> PyResult<Value> {
+fn justify(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(&[u8], i64, u8) -> Cow<'_, [u8]>,
+) -> PyResult<Value> {
     let (r, d) = recv(args, name)?;
     let w = to_index(vm, args.get(1).unwrap_or(&Value::None))?;
     let fill = match args.get(2) {
@@ -730,7 +830,9 @@ fn b_decode(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "strict".into(),
     };
-    bm::decode(&d, &enc, &errs).map(Value::string).map_err(codec_err)
+    bm::decode(&d, &enc, &errs)
+        .map(Value::string)
+        .map_err(codec_err)
 }
 
 fn b_hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -793,7 +895,9 @@ fn b_fromhex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn b_maketrans(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let a = need_bytes(args.first().unwrap_or(&Value::None), bytes_like_error)?;
     let b = need_bytes(args.get(1).unwrap_or(&Value::None), bytes_like_error)?;
-    Ok(bytes_value(bm::maketrans(&a, &b).map_err(str_err)?.to_vec()))
+    Ok(bytes_value(
+        bm::maketrans(&a, &b).map_err(str_err)?.to_vec(),
+    ))
 }
 
 // ------------------------------------------------------------ bytearray mutation
@@ -937,7 +1041,9 @@ static BYTEARRAY_ONLY: &[(&str, NativeFn)] = &[
 // ------------------------------------------------------------ str.encode, int.to_bytes
 
 fn str_encode(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Str(s)) = args.first() else { return Err(type_error("encode() needs a str")) };
+    let Some(Value::Str(s)) = args.first() else {
+        return Err(type_error("encode() needs a str"));
+    };
     let [e, er] = take_kwargs("encode", kw, ["encoding", "errors"])?;
     let enc = match args.get(1).cloned().or(e) {
         Some(Value::Str(x)) => x.as_str().to_string(),
@@ -953,14 +1059,22 @@ fn str_encode(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(x)) => x.as_str().to_string(),
         _ => "strict".into(),
     };
-    bm::encode(s.as_str(), &enc, &errs).map(bytes_value).map_err(codec_err)
+    bm::encode(s.as_str(), &enc, &errs)
+        .map(bytes_value)
+        .map_err(codec_err)
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let v = args.first().map(|v| vm.base_value(v)).unwrap_or(Value::None);
-    let Some(i) = as_int(&v) else { return Err(type_error("to_bytes needs an int")) };
+    let v = args
+        .first()
+        .map(|v| vm.base_value(v))
+        .unwrap_or(Value::None);
+    let Some(i) = as_int(&v) else {
+        return Err(type_error("to_bytes needs an int"));
+    };
     let i = i.to_bigint();
-    let [len_kw, order_kw, signed_kw] = take_kwargs("to_bytes", kw, ["length", "byteorder", "signed"])?;
+    let [len_kw, order_kw, signed_kw] =
+        take_kwargs("to_bytes", kw, ["length", "byteorder", "signed"])?;
     let length = match args.get(1).cloned().or(len_kw) {
         Some(l) => to_index(vm, &l)?,
         None => 1,
@@ -980,10 +1094,21 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if num_traits::Signed::is_negative(&i) && !signed {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
-    let mut le = if signed { i.to_signed_bytes_le() } else { i.to_bytes_le().1 };
+    let mut le = if signed {
+        i.to_signed_bytes_le()
+    } else {
+        i.to_bytes_le().1
+    };
     // Drop redundant sign bytes, then check the fit.
-    let pad = if num_traits::Signed::is_negative(&i) { 0xFF } else { 0x00 };
-    while le.len() > 1 && *le.last().unwrap_or(&0) == pad && (le[le.len() - 2] & 0x80 == pad & 0x80 || !signed) {
+    let pad = if num_traits::Signed::is_negative(&i) {
+        0xFF
+    } else {
+        0x00
+    };
+    while le.len() > 1
+        && *le.last().unwrap_or(&0) == pad
+        && (le[le.len() - 2] & 0x80 == pad & 0x80 || !signed)
+    {
         le.pop();
     }
     if num_traits::Zero::is_zero(&i) {
@@ -1002,7 +1127,8 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [b_kw, order_kw, signed_kw] = take_kwargs("from_bytes", kw, ["bytes", "byteorder", "signed"])?;
+    let [b_kw, order_kw, signed_kw] =
+        take_kwargs("from_bytes", kw, ["bytes", "byteorder", "signed"])?;
     let src = args.get(1).cloned().or(b_kw).unwrap_or(Value::None);
     let data = match bytes_data(&src) {
         Some(d) => d,
@@ -1026,7 +1152,9 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let result = Value::from_bigint(v);
     match args.first() {
-        Some(Value::Type(t)) if !Rc::ptr_eq(t, &types().int) => vm.call(&Value::Type(t.clone()), &[result], &[]),
+        Some(Value::Type(t)) if !Rc::ptr_eq(t, &types().int) => {
+            vm.call(&Value::Type(t.clone()), &[result], &[])
+        }
         _ => Ok(result),
     }
 }
@@ -1039,8 +1167,16 @@ pub fn install_bytes(t: &crate::runtime::types::BuiltinTypes) {
     install_classmethods(&t.bytes, &[("fromhex", b_fromhex)]);
     install_classmethods(&t.bytearray, &[("fromhex", b_fromhex)]);
     let st = |ty: &Rc<Type>, name: &'static str, func: NativeFn| {
-        let b = Value::Builtin(Rc::new(Builtin { name, owner: Some(ty.clone()), func, binds_class: false }));
-        ty.dict.set_str(intern(name), Value::StaticMethod(Rc::new(Wrapped { func: b })));
+        let b = Value::Builtin(Rc::new(Builtin {
+            name,
+            owner: Some(ty.clone()),
+            func,
+            binds_class: false,
+        }));
+        ty.dict.set_str(
+            intern(name),
+            Value::StaticMethod(Rc::new(Wrapped { func: b })),
+        );
     };
     st(&t.bytes, "maketrans", b_maketrans);
     install(&t.str_, &[("encode", str_encode)]);

@@ -288,12 +288,19 @@ fn construct_exception(_vm: &mut Vm, t: &Rc<Type>, args: &[Value], kw: KwArgs) -
         &[]
     };
     for (k, _) in kw {
-        let key = k.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let key = k
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         if !allowed.contains(&key.as_str()) {
             return Err(type_error(if allowed.is_empty() {
                 format!("{}() takes no keyword arguments", t.name())
             } else {
-                format!("'{}' is an invalid keyword argument for {}()", key, t.name())
+                format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    key,
+                    t.name()
+                )
             }));
         }
     }
@@ -405,8 +412,17 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             .map(Value::from_bigint)
             .map_err(ops::num_error),
         Value::Instance(inst) => {
-            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_))) = &inst.base {
-                if vm.user_special(x, "__int__").is_none() && vm.user_special(x, "__index__").is_none() {
+            if let Some(
+                b @ (Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Bool(_)
+                | Value::Float(_)
+                | Value::Str(_)),
+            ) = &inst.base
+            {
+                if vm.user_special(x, "__int__").is_none()
+                    && vm.user_special(x, "__index__").is_none()
+                {
                     return int_new(vm, std::slice::from_ref(b), &[]);
                 }
             }
@@ -450,7 +466,14 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             .map(Value::Float)
             .map_err(ops::num_error),
         Value::Instance(inst) => {
-            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_))) = &inst.base {
+            if let Some(
+                b @ (Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Bool(_)
+                | Value::Float(_)
+                | Value::Str(_)),
+            ) = &inst.base
+            {
                 if vm.user_special(x, "__float__").is_none() {
                     return float_new(vm, std::slice::from_ref(b), &[]);
                 }
@@ -493,11 +516,16 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             args.len()
         )));
     }
-    if let (Some(obj), Some(enc)) = (args.first().cloned().or(object_kw.clone()), args.get(1).cloned().or(_encoding.clone())) {
-        let data = super::bytes_data(&obj).ok_or_else(|| type_error(format!(
-            "decoding to str: need a bytes-like object, {} found",
-            type_name(&obj).as_str()
-        )))?;
+    if let (Some(obj), Some(enc)) = (
+        args.first().cloned().or(object_kw.clone()),
+        args.get(1).cloned().or(_encoding.clone()),
+    ) {
+        let data = super::bytes_data(&obj).ok_or_else(|| {
+            type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                type_name(&obj).as_str()
+            ))
+        })?;
         let enc = match enc {
             Value::Str(e) => e.as_str().to_string(),
             _ => return Err(type_error("str() argument 'encoding' must be str")),

@@ -18,7 +18,13 @@ fn recv(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
 }
 
 fn arg(args: &[Value], i: usize, name: &str) -> PyResult<Value> {
-    args.get(i).cloned().ok_or_else(|| type_error(format!("expected {} argument{} for {name}", i, if i == 1 { "" } else { "s" })))
+    args.get(i).cloned().ok_or_else(|| {
+        type_error(format!(
+            "expected {} argument{} for {name}",
+            i,
+            if i == 1 { "" } else { "s" }
+        ))
+    })
 }
 
 macro_rules! unary_dunder {
@@ -40,30 +46,66 @@ macro_rules! binary_dunder {
     };
 }
 
-unary_dunder!(d_len, "__len__", |vm, v| Ok(Value::from_usize(ops::len(vm, &v)?)));
+unary_dunder!(d_len, "__len__", |vm, v| Ok(Value::from_usize(ops::len(
+    vm, &v
+)?)));
 unary_dunder!(d_iter, "__iter__", |vm, v| ops::get_iter(vm, &v));
-unary_dunder!(d_repr, "__repr__", |vm, v| Ok(Value::string(ops::repr(vm, &v)?)));
-unary_dunder!(d_str, "__str__", |vm, v| Ok(Value::string(ops::str_(vm, &v)?)));
-unary_dunder!(d_hash, "__hash__", |vm, v| Ok(Value::Int(ops::hash(vm, &v)?)));
-unary_dunder!(d_bool, "__bool__", |vm, v| Ok(Value::Bool(ops::truthy(vm, &v)?)));
+unary_dunder!(d_repr, "__repr__", |vm, v| Ok(Value::string(ops::repr(
+    vm, &v
+)?)));
+unary_dunder!(d_str, "__str__", |vm, v| Ok(Value::string(ops::str_(
+    vm, &v
+)?)));
+unary_dunder!(d_hash, "__hash__", |vm, v| Ok(Value::Int(ops::hash(
+    vm, &v
+)?)));
+unary_dunder!(d_bool, "__bool__", |vm, v| Ok(Value::Bool(ops::truthy(
+    vm, &v
+)?)));
 unary_dunder!(d_neg, "__neg__", |vm, v| ops::negative(vm, &v));
 unary_dunder!(d_pos, "__pos__", |vm, v| ops::positive(vm, &v));
 unary_dunder!(d_abs, "__abs__", |vm, v| ops::abs(vm, &v));
 unary_dunder!(d_invert, "__invert__", |vm, v| ops::invert(vm, &v));
-unary_dunder!(d_int, "__int__", |vm, v| construct(vm, &types().int, &[v], &[]));
-unary_dunder!(d_float, "__float__", |vm, v| construct(vm, &types().float, &[v], &[]));
-unary_dunder!(d_index, "__index__", |vm, v| match ops::index_value(vm, &v)? {
-    Some(ops::IntIndex::Small(i)) => Ok(Value::Int(i)),
-    Some(ops::IntIndex::Big(b)) => Ok(Value::from_bigint(b)),
-    None => Err(type_error("__index__ of a non-integer")),
-});
-binary_dunder!(d_getitem, "__getitem__", |vm, a, b| ops::getitem(vm, &a, &b));
-binary_dunder!(d_delitem, "__delitem__", |vm, a, b| ops::delitem(vm, &a, &b).map(|_| Value::None));
-binary_dunder!(d_contains, "__contains__", |vm, a, b| Ok(Value::Bool(ops::contains(vm, &a, &b)?)));
+unary_dunder!(d_int, "__int__", |vm, v| construct(
+    vm,
+    &types().int,
+    &[v],
+    &[]
+));
+unary_dunder!(d_float, "__float__", |vm, v| construct(
+    vm,
+    &types().float,
+    &[v],
+    &[]
+));
+unary_dunder!(
+    d_index,
+    "__index__",
+    |vm, v| match ops::index_value(vm, &v)? {
+        Some(ops::IntIndex::Small(i)) => Ok(Value::Int(i)),
+        Some(ops::IntIndex::Big(b)) => Ok(Value::from_bigint(b)),
+        None => Err(type_error("__index__ of a non-integer")),
+    }
+);
+binary_dunder!(d_getitem, "__getitem__", |vm, a, b| ops::getitem(
+    vm, &a, &b
+));
+binary_dunder!(d_delitem, "__delitem__", |vm, a, b| ops::delitem(
+    vm, &a, &b
+)
+.map(|_| Value::None));
+binary_dunder!(d_contains, "__contains__", |vm, a, b| Ok(Value::Bool(
+    ops::contains(vm, &a, &b)?
+)));
 binary_dunder!(d_format, "__format__", |vm, a, b| {
     let spec = match &b {
         Value::Str(s) => s.as_str().to_string(),
-        other => return Err(type_error(format!("format() argument 2 must be str, not {}", type_name(other).as_str()))),
+        other => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(other).as_str()
+            )))
+        }
     };
     Ok(Value::string(ops::format(vm, &a, &spec)?))
 });
@@ -81,7 +123,9 @@ fn d_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn compare_native(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
     let a = recv(vm, args, op.dunder())?;
     let b = vm.base_value(&arg(args, 1, op.dunder())?);
-    if type_of(&a).layout != type_of(&b).layout && !(crate::runtime::int::as_int(&a).is_some() || matches!(a, Value::Float(_))) {
+    if type_of(&a).layout != type_of(&b).layout
+        && !(crate::runtime::int::as_int(&a).is_some() || matches!(a, Value::Float(_)))
+    {
         return Ok(Value::NotImplemented);
     }
     ops::compare(vm, &a, &b, op)
@@ -133,10 +177,19 @@ const CONTAINER: &[(&str, NativeFn)] = &[
 
 const MUTABLE: &[(&str, NativeFn)] = &[("__setitem__", d_setitem), ("__delitem__", d_delitem)];
 
-const ORDERED: &[(&str, NativeFn)] = &[("__lt__", d_lt), ("__le__", d_le), ("__gt__", d_gt), ("__ge__", d_ge)];
+const ORDERED: &[(&str, NativeFn)] = &[
+    ("__lt__", d_lt),
+    ("__le__", d_le),
+    ("__gt__", d_gt),
+    ("__ge__", d_ge),
+];
 
-const SEQUENCE_OPS: &[(&str, NativeFn)] =
-    &[("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_rmul), ("__hash__", d_hash)];
+const SEQUENCE_OPS: &[(&str, NativeFn)] = &[
+    ("__add__", d_add),
+    ("__mul__", d_mul),
+    ("__rmul__", d_rmul),
+    ("__hash__", d_hash),
+];
 
 const NUMBER: &[(&str, NativeFn)] = &[
     ("__repr__", d_repr),
@@ -194,12 +247,30 @@ pub fn install_dunders(t: &crate::runtime::types::BuiltinTypes) {
     install(&t.dict, MUTABLE);
     install(&t.tuple, SEQUENCE_OPS);
     install(&t.str_, SEQUENCE_OPS);
-    install(&t.str_, &[("__str__", d_str), ("__format__", d_format), ("__mod__", d_mod)]);
-    install(&t.list, &[("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_rmul)]);
+    install(
+        &t.str_,
+        &[
+            ("__str__", d_str),
+            ("__format__", d_format),
+            ("__mod__", d_mod),
+        ],
+    );
+    install(
+        &t.list,
+        &[("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_rmul)],
+    );
     install(&t.int, NUMBER);
     install(&t.int, INTEGER);
     install(&t.int, ORDERED);
     install(&t.float, NUMBER);
     install(&t.float, ORDERED);
-    install(&t.set, &[("__len__", d_len), ("__iter__", d_iter), ("__contains__", d_contains), ("__repr__", d_repr)]);
+    install(
+        &t.set,
+        &[
+            ("__len__", d_len),
+            ("__iter__", d_iter),
+            ("__contains__", d_contains),
+            ("__repr__", d_repr),
+        ],
+    );
 }

@@ -37,7 +37,7 @@ pub static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", setattr),
     ("hasattr", hasattr),
     ("delattr", delattr),
-        ("format", format),
+    ("format", format),
     ("vars", vars),
     ("dir", dir),
     ("globals", globals),
@@ -71,13 +71,18 @@ fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         },
         [v] => ops::getattr(vm, v, &intern("__dict__"))
             .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
-        _ => Err(type_error(format!("vars expected at most 1 argument, got {}", args.len()))),
+        _ => Err(type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
 fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("dir", kw)?;
-    let Some(v) = args.first() else { return Err(crate::compile_unsupported("dir() without an argument")) };
+    let Some(v) = args.first() else {
+        return Err(crate::compile_unsupported("dir() without an argument"));
+    };
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |vm: &mut Vm, d: &Dict| -> PyResult<()> {
         for k in d.keys() {
@@ -681,7 +686,10 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a PyStr> {
         Value::Str(s) => Ok(s),
         other => {
             let _ = fname;
-            Err(type_error(format!("attribute name must be string, not '{}'", type_name(other).as_str())))
+            Err(type_error(format!(
+                "attribute name must be string, not '{}'",
+                type_name(other).as_str()
+            )))
         }
     }
 }

@@ -17,7 +17,7 @@ pub fn install_all(t: &BuiltinTypes) {
     install(&t.range, &[("index", range_index), ("count", range_count)]);
     install(&t.type_, &[("mro", type_mro)]);
     install(&t.generator, crate::eval::generator::GENERATOR_METHODS);
-        install(&t.set, super::setmethods::SET_METHODS);
+    install(&t.set, super::setmethods::SET_METHODS);
     install(&t.function, &[("__get__", function_get)]);
     install(&t.slice, &[("indices", slice_indices)]);
     install(&t.frozenset, super::setmethods::FROZENSET_METHODS);
@@ -207,7 +207,7 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     type_name(other).as_str()
-                )))
+                )));
             }
         }
     }
@@ -1090,17 +1090,26 @@ fn function_get(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = args.first().cloned().unwrap_or(Value::None);
     match args.get(1) {
         None | Some(Value::None) => Ok(f),
-        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: obj.clone() }))),
+        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            func: f,
+            receiver: obj.clone(),
+        }))),
     }
 }
 
 /// `slice.indices(length)`.
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Slice(s)) = args.first() else { return Err(type_error("indices() needs a slice")) };
+    let Some(Value::Slice(s)) = args.first() else {
+        return Err(type_error("indices() needs a slice"));
+    };
     let n = to_index(vm, args.get(1).unwrap_or(&Value::None))?;
     if n < 0 {
         return Err(value_error("length should not be negative"));
     }
     let (start, stop, step, _) = ops::slice_indices(vm, s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }

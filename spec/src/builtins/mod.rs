@@ -14,7 +14,8 @@ pub mod sort;
 mod strformat;
 
 pub use bytes::{
-    bytearray_inplace, bytearray_setitem, bytes_binary, bytes_contains, bytes_data, bytes_getitem, bytes_value,
+    bytearray_inplace, bytearray_setitem, bytes_binary, bytes_contains, bytes_data, bytes_getitem,
+    bytes_value,
 };
 pub use constructors::{construct, dict_update_from};
 
@@ -61,7 +62,7 @@ fn install_classmethods(t: &Rc<Type>, methods: &[(&'static str, NativeFn)]) {
 
 /// Put the methods of every builtin type in place (once per thread).
 pub fn install_methods(t: &BuiltinTypes) {
-        methods::install_all(t);
+    methods::install_all(t);
     crate::runtime::class::install(t);
     dunders::install_dunders(t);
     bytes::install_bytes(t);

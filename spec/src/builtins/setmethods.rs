@@ -32,7 +32,9 @@ fn recv<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Rc<SetObj>> {
             "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
             type_name(other).as_str()
         ))),
-        None => Err(type_error(format!("unbound method set.{name}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method set.{name}() needs an argument"
+        ))),
     }
 }
 
@@ -53,7 +55,10 @@ fn like(recv: &Value, t: SetTable<Value>) -> Value {
 
 fn one(args: &[Value], name: &str) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(type_error(format!("set.{name}() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "set.{name}() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     Ok(args[1].clone())
 }
@@ -83,7 +88,10 @@ fn remove_impl(vm: &mut Vm, args: &[Value], name: &str, missing_ok: bool) -> PyR
         other => ops::hash(vm, other)?,
     };
     let removed = {
-        let mut t = s.table.try_borrow_mut().map_err(|_| runtime_error("Set changed size during iteration"))?;
+        let mut t = s
+            .table
+            .try_borrow_mut()
+            .map_err(|_| runtime_error("Set changed size during iteration"))?;
         t.remove(h, &v, key_eq(vm))?
     };
     match removed {
@@ -203,7 +211,12 @@ fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
     Ok(like(&args[0], r))
 }
 
-fn in_place(vm: &mut Vm, args: &[Value], name: &str, op: crate::instructions::BinOp) -> PyResult<Value> {
+fn in_place(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    op: crate::instructions::BinOp,
+) -> PyResult<Value> {
     let s = recv_mut(args, name)?.clone();
     for other in &args[1..] {
         let other_set = match set::as_set(other) {
@@ -216,15 +229,30 @@ fn in_place(vm: &mut Vm, args: &[Value], name: &str, op: crate::instructions::Bi
 }
 
 fn intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    in_place(vm, args, "intersection_update", crate::instructions::BinOp::And)
+    in_place(
+        vm,
+        args,
+        "intersection_update",
+        crate::instructions::BinOp::And,
+    )
 }
 
 fn difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    in_place(vm, args, "difference_update", crate::instructions::BinOp::Subtract)
+    in_place(
+        vm,
+        args,
+        "difference_update",
+        crate::instructions::BinOp::Subtract,
+    )
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    in_place(vm, args, "symmetric_difference_update", crate::instructions::BinOp::Xor)
+    in_place(
+        vm,
+        args,
+        "symmetric_difference_update",
+        crate::instructions::BinOp::Xor,
+    )
 }
 
 fn issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -110,7 +110,7 @@ struct Compiler<'a> {
     lines: &'a LineIndex,
     file: Rc<SourceFile>,
     units: Vec<Unit<'a>>,
-        depth: usize,
+    depth: usize,
     unique: usize,
     /// `from __future__ import annotations`: annotations are kept as strings.
     future_annotations: bool,
@@ -129,11 +129,11 @@ pub fn compile_module(
         lines,
         file,
         units: Vec::new(),
-                depth: 0,
+        depth: 0,
         unique: 0,
         future_annotations: false,
     };
-        c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     if has_annotations(body) {
         c.emit(SETUP_ANNOTATIONS, 0);
     }
@@ -360,7 +360,10 @@ impl<'a> Compiler<'a> {
             }
             ast::Constant::Bytes(b) => {
                 self.unique += 1;
-                (crate::builtins::bytes_value(b.clone()), ConstKey::Unique(self.unique))
+                (
+                    crate::builtins::bytes_value(b.clone()),
+                    ConstKey::Unique(self.unique),
+                )
             }
             ast::Constant::Complex { .. } => {
                 self.unique += 1;
@@ -398,7 +401,9 @@ impl<'a> Compiler<'a> {
 
     /// CPython's private-name mangling: `__x` inside class `C` is `_C__x`.
     fn mangle(&self, name: &str) -> String {
-        let Some(class) = self.units.last().and_then(|u| u.private.as_deref()) else { return name.to_string() };
+        let Some(class) = self.units.last().and_then(|u| u.private.as_deref()) else {
+            return name.to_string();
+        };
         if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
             return name.to_string();
         }
@@ -549,7 +554,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             AugAssign(a) => self.aug_assign(a)?,
-                        AnnAssign(a) => {
+            AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
@@ -727,7 +732,7 @@ impl<'a> Compiler<'a> {
             Global(_) | Nonlocal(_) => {}
             ClassDef(c) => self.class_def(c)?,
             With(w) => self.with_stmt(&w.items, &w.body)?,
-                        Import(i) => {
+            Import(i) => {
                 for alias in &i.names {
                     self.load_const(Value::Int(0));
                     self.load_const(Value::None);
@@ -919,7 +924,12 @@ impl<'a> Compiler<'a> {
     fn annotation(&mut self, ann: &'a ast::Expr) -> R {
         if self.future_annotations {
             let r = ann.range();
-            let text = self.file.text.get(usize::from(r.start())..usize::from(r.end())).unwrap_or("").to_string();
+            let text = self
+                .file
+                .text
+                .get(usize::from(r.start())..usize::from(r.end()))
+                .unwrap_or("")
+                .to_string();
             self.load_const(Value::string(text));
             Ok(())
         } else {
@@ -932,8 +942,16 @@ impl<'a> Compiler<'a> {
         let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
         if module == "__future__" && level == 0 {
             const FEATURES: &[&str] = &[
-                "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-                "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+                "nested_scopes",
+                "generators",
+                "division",
+                "absolute_import",
+                "with_statement",
+                "print_function",
+                "unicode_literals",
+                "barry_as_FLUFL",
+                "generator_stop",
+                "annotations",
             ];
             for alias in &i.names {
                 if !FEATURES.contains(&alias.name.as_str()) {
@@ -949,7 +967,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.load_const(Value::Int(level as i64));
-        let names: Vec<Value> = i.names.iter().map(|a| Value::Str(intern(&a.name))).collect();
+        let names: Vec<Value> = i
+            .names
+            .iter()
+            .map(|a| Value::Str(intern(&a.name)))
+            .collect();
         self.unique += 1;
         let k = self.add_const(Value::tuple(names), ConstKey::Unique(self.unique));
         self.emit(LOAD_CONST, k);
@@ -957,7 +979,10 @@ impl<'a> Compiler<'a> {
         self.emit(IMPORT_NAME, n);
         if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
             if self.scope().kind != ScopeKind::Module {
-                return Err(CompileError::syntax("import * only allowed at module level", self.at(i.range)));
+                return Err(CompileError::syntax(
+                    "import * only allowed at module level",
+                    self.at(i.range),
+                ));
             }
             self.emit(IMPORT_STAR, 0);
             return Ok(());
@@ -988,14 +1013,24 @@ impl<'a> Compiler<'a> {
             if irrefutable && i + 1 < n {
                 let msg = match &case.pattern {
                     ast::Pattern::MatchAs(a) if a.name.is_some() => {
-                        format!("name capture '{}' makes remaining patterns unreachable", a.name.as_deref().unwrap_or(""))
+                        format!(
+                            "name capture '{}' makes remaining patterns unreachable",
+                            a.name.as_deref().unwrap_or("")
+                        )
                     }
                     _ => "wildcard makes remaining patterns unreachable".to_string(),
                 };
-                return Err(CompileError::syntax(msg, self.at(pattern_range(&case.pattern))));
+                return Err(CompileError::syntax(
+                    msg,
+                    self.at(pattern_range(&case.pattern)),
+                ));
             }
             let next = self.new_label();
-            let mut pc = PatternCtx { stores: Vec::new(), on_top: 0, fail_pop: Vec::new() };
+            let mut pc = PatternCtx {
+                stores: Vec::new(),
+                on_top: 0,
+                fail_pop: Vec::new(),
+            };
             self.emit(COPY, 1);
             self.pattern(&case.pattern, &mut pc)?;
             // Bind the captures, last on top.
@@ -1053,7 +1088,10 @@ impl<'a> Compiler<'a> {
     /// Keep the subject on top as the value of capture `name`.
     fn capture(&mut self, name: &str, pc: &mut PatternCtx, range: ast::text_size::TextRange) -> R {
         if pc.stores.iter().any(|s| s == name) {
-            return Err(CompileError::syntax(format!("multiple assignments to name '{name}' in pattern"), self.at(range)));
+            return Err(CompileError::syntax(
+                format!("multiple assignments to name '{name}' in pattern"),
+                self.at(range),
+            ));
         }
         // Below the items still to be matched, above earlier captures.
         self.rotate_down(pc.on_top);
@@ -1103,7 +1141,10 @@ impl<'a> Compiler<'a> {
             MatchSequence(s) => self.pattern_sequence(&s.patterns, pc, s.range),
             MatchMapping(m) => self.pattern_mapping(m, pc),
             MatchClass(c) => self.pattern_class(c, pc),
-            MatchStar(s) => Err(CompileError::syntax("can't use starred expression here", self.at(s.range))),
+            MatchStar(s) => Err(CompileError::syntax(
+                "can't use starred expression here",
+                self.at(s.range),
+            )),
         };
         self.restore_loc(saved);
         r
@@ -1116,7 +1157,11 @@ impl<'a> Compiler<'a> {
         let base_stores = pc.stores.len();
         for (i, alt) in o.patterns.iter().enumerate() {
             // Each alternative matches a copy; on failure the next one runs.
-            let mut sub = PatternCtx { stores: pc.stores.clone(), on_top: pc.on_top + 1, fail_pop: Vec::new() };
+            let mut sub = PatternCtx {
+                stores: pc.stores.clone(),
+                on_top: pc.on_top + 1,
+                fail_pop: Vec::new(),
+            };
             self.emit(COPY, 1);
             self.pattern(alt, &mut sub)?;
             let names: Vec<String> = sub.stores[base_stores..].to_vec();
@@ -1128,7 +1173,10 @@ impl<'a> Compiler<'a> {
                     a.sort();
                     b.sort();
                     if a != b {
-                        return Err(CompileError::syntax("alternative patterns bind different names", self.at(o.range)));
+                        return Err(CompileError::syntax(
+                            "alternative patterns bind different names",
+                            self.at(o.range),
+                        ));
                     }
                     if *f != names {
                         return Err(CompileError::unsupported(
@@ -1164,10 +1212,25 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn pattern_sequence(&mut self, pats: &'a [ast::Pattern], pc: &mut PatternCtx, range: ast::text_size::TextRange) -> R {
-        let star = pats.iter().position(|p| matches!(p, ast::Pattern::MatchStar(_)));
-        if pats.iter().filter(|p| matches!(p, ast::Pattern::MatchStar(_))).count() > 1 {
-            return Err(CompileError::syntax("multiple starred names in sequence pattern", self.at(range)));
+    fn pattern_sequence(
+        &mut self,
+        pats: &'a [ast::Pattern],
+        pc: &mut PatternCtx,
+        range: ast::text_size::TextRange,
+    ) -> R {
+        let star = pats
+            .iter()
+            .position(|p| matches!(p, ast::Pattern::MatchStar(_)));
+        if pats
+            .iter()
+            .filter(|p| matches!(p, ast::Pattern::MatchStar(_)))
+            .count()
+            > 1
+        {
+            return Err(CompileError::syntax(
+                "multiple starred names in sequence pattern",
+                self.at(range),
+            ));
         }
         self.emit(MATCH_SEQUENCE, 0);
         self.jump_if_false_fail(pc, 1);
@@ -1587,7 +1650,7 @@ impl<'a> Compiler<'a> {
         let line = self.at(c.range).line;
         let name: &str = &c.name;
         self.make_function(scope, name, None, line, |cc| {
-                        let qualname = cc.unit().qualname.clone();
+            let qualname = cc.unit().qualname.clone();
             if has_annotations(&c.body) {
                 cc.emit(SETUP_ANNOTATIONS, 0);
             }
@@ -2019,7 +2082,10 @@ impl<'a> Compiler<'a> {
                     hashes.push(h);
                     vals.push(v);
                 }
-                return Some((crate::runtime::ops::combine_tuple_hash(&hashes), Value::tuple(vals)));
+                return Some((
+                    crate::runtime::ops::combine_tuple_hash(&hashes),
+                    Value::tuple(vals),
+                ));
             }
             _ => return None,
         };

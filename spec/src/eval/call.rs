@@ -60,7 +60,7 @@ pub fn call_from_stack(
         }
         let total = f.stack.len();
         let kw_start = total - nkw;
-                if let Some(adapted) = adapt_receiver(b, &f.stack[args_start..kw_start]) {
+        if let Some(adapted) = adapt_receiver(b, &f.stack[args_start..kw_start]) {
             let kw = match &kwnames {
                 Some(names) => kw_pairs(&f.stack[kw_start..total], names),
                 None => Vec::new(),
@@ -161,7 +161,10 @@ pub fn call(vm: &mut Vm, callable: &Value, args: &[Value], kw: KwArgs) -> PyResu
 fn adapt_receiver(b: &Builtin, args: &[Value]) -> Option<Vec<Value>> {
     use crate::runtime::types::Layout;
     let owner = b.owner.as_ref()?;
-    if matches!(owner.layout, Layout::Object | Layout::Exception | Layout::Other) {
+    if matches!(
+        owner.layout,
+        Layout::Object | Layout::Exception | Layout::Other
+    ) {
         return None;
     }
     match args.first() {

@@ -41,9 +41,10 @@ impl Vm {
     /// Like `lookup_special`, but only what Python code defined: natives of
     /// `object` and builtin bases are the fallback behaviour handled by the
     /// callers themselves.
-        pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
         // Method descriptors of builtin types are the fallback behaviour.
-        self.lookup_special(v, name).filter(|m| !matches!(m, Value::Builtin(b) if b.owner.is_some()))
+        self.lookup_special(v, name)
+            .filter(|m| !matches!(m, Value::Builtin(b) if b.owner.is_some()))
     }
 
     /// The builtin value an instance of a builtin subclass extends, or `v`.
@@ -153,7 +154,13 @@ impl Vm {
             return ops::binary_op(self, &ba, &bb, op, inplace)
                 // `lst += x` on a list subclass mutates it in place: the
                 // result is the instance itself, not its base list.
-                .map(|r| Some(if inplace && r.is(&ba) && !ba.is(a) { a.clone() } else { r }))
+                .map(|r| {
+                    Some(if inplace && r.is(&ba) && !ba.is(a) {
+                        a.clone()
+                    } else {
+                        r
+                    })
+                })
                 .or_else(|e| {
                     if e.is_instance(&types().exc.type_error) {
                         Ok(None)
@@ -293,7 +300,9 @@ impl Vm {
             match &i.base {
                 // set subclasses print their class name: Tags({1, 2}).
                 Some(Value::Set(s)) => return crate::runtime::set::repr(self, v, &s.clone(), true),
-                Some(Value::FrozenSet(s)) => return crate::runtime::set::repr(self, v, &s.clone(), true),
+                Some(Value::FrozenSet(s)) => {
+                    return crate::runtime::set::repr(self, v, &s.clone(), true)
+                }
                 Some(b) => {
                     let b = b.clone();
                     return ops::repr(self, &b);
@@ -368,12 +377,18 @@ impl Vm {
     pub fn exception_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.args();
         // OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file: 'x'".
-        let is_os = types().exceptions.iter().find(|e| e.name() == "OSError").is_some_and(|o| err.is_instance(o));
+        let is_os = types()
+            .exceptions
+            .iter()
+            .find(|e| e.name() == "OSError")
+            .is_some_and(|o| err.is_instance(o));
         if is_os && (2..=5).contains(&args.items.len()) {
             let errno = ops::str_(self, &args.items[0])?;
             let strerror = ops::str_(self, &args.items[1])?;
             return Ok(match args.items.get(2) {
-                Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", ops::repr(self, f)?),
+                Some(f) if !f.is_none() => {
+                    format!("[Errno {errno}] {strerror}: {}", ops::repr(self, f)?)
+                }
                 _ => format!("[Errno {errno}] {strerror}"),
             });
         }
@@ -481,7 +496,9 @@ impl Vm {
                 None => Ok(d.clone()),
                 Some(o) => {
                     member_check(m, o)?;
-                    let Value::Instance(i) = o else { return Err(member_type_error(m, o)) };
+                    let Value::Instance(i) = o else {
+                        return Err(member_type_error(m, o));
+                    };
                     match i.slots.borrow().get(m.index).cloned().flatten() {
                         Some(v) => Ok(v),
                         None => Err(attribute_error(format!(
@@ -1235,14 +1252,34 @@ fn exception_default_attr(inst: &Instance, name: &PyStr) -> Option<Value> {
     let is = |ty: &Rc<Type>| cls.is_subtype(ty);
     let os_error = t.exceptions.iter().find(|e| e.name() == "OSError");
     Some(match name.as_str() {
-        "name" if is(&t.exc.attribute_error) || is(&t.exc.name_error) || is(&t.exc.import_error) => Value::None,
+        "name"
+            if is(&t.exc.attribute_error) || is(&t.exc.name_error) || is(&t.exc.import_error) =>
+        {
+            Value::None
+        }
         "obj" if is(&t.exc.attribute_error) => Value::None,
         "path" if is(&t.exc.import_error) => Value::None,
         "msg" if is(&t.exc.import_error) => arg(0).unwrap_or(Value::None),
-        "errno" if os_error.is_some_and(|o| is(o)) => if nargs >= 2 { arg(0).unwrap_or(Value::None) } else { Value::None },
-        "strerror" if os_error.is_some_and(|o| is(o)) => if nargs >= 2 { arg(1).unwrap_or(Value::None) } else { Value::None },
+        "errno" if os_error.is_some_and(|o| is(o)) => {
+            if nargs >= 2 {
+                arg(0).unwrap_or(Value::None)
+            } else {
+                Value::None
+            }
+        }
+        "strerror" if os_error.is_some_and(|o| is(o)) => {
+            if nargs >= 2 {
+                arg(1).unwrap_or(Value::None)
+            } else {
+                Value::None
+            }
+        }
         "filename" | "filename2" if os_error.is_some_and(|o| is(o)) => {
-            if name.as_str() == "filename" && nargs >= 3 { arg(2).unwrap_or(Value::None) } else { Value::None }
+            if name.as_str() == "filename" && nargs >= 3 {
+                arg(2).unwrap_or(Value::None)
+            } else {
+                Value::None
+            }
         }
         _ => return None,
     })

@@ -87,7 +87,7 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         POP_JUMP_IF_TRUE => pop_jump_if(vm, f, arg, true),
         POP_JUMP_IF_NONE => pop_jump_if_none(f, arg, true),
         POP_JUMP_IF_NOT_NONE => pop_jump_if_none(f, arg, false),
-                        MATCH_SEQUENCE => match_sequence(vm, f),
+        MATCH_SEQUENCE => match_sequence(vm, f),
         MATCH_MAPPING => match_mapping(vm, f),
         GET_LEN => get_len(vm, f),
         MATCH_KEYS => match_keys(vm, f),
@@ -921,7 +921,9 @@ fn is_match_sequence(vm: &Vm, v: &Value) -> bool {
         Value::Instance(i) => {
             let cls = i.class();
             let mro = cls.mro.borrow().clone();
-            std::iter::once(cls).chain(mro).any(|t| t.name() == "deque" && t.is_heap)
+            std::iter::once(cls)
+                .chain(mro)
+                .any(|t| t.name() == "deque" && t.is_heap)
         }
         _ => false,
     }
@@ -949,14 +951,18 @@ pub fn get_len(vm: &mut Vm, f: &mut Frame) -> Step {
 pub fn match_keys(vm: &mut Vm, f: &mut Frame) -> Step {
     let keys = f.top().clone();
     let subject = f.peek(2).clone();
-    let Value::Tuple(keys) = keys else { return Err(runtime_error("MATCH_KEYS needs a tuple of keys")) };
+    let Value::Tuple(keys) = keys else {
+        return Err(runtime_error("MATCH_KEYS needs a tuple of keys"));
+    };
     let mut values = Vec::with_capacity(keys.items.len());
     let mut seen: Vec<Value> = Vec::new();
     for k in keys.items.iter() {
         for s in &seen {
             if ops::eq(vm, s, k)? {
                 let r = ops::repr(vm, k)?;
-                return Err(value_error(format!("mapping pattern checks duplicate key ({r})")));
+                return Err(value_error(format!(
+                    "mapping pattern checks duplicate key ({r})"
+                )));
             }
         }
         seen.push(k.clone());
@@ -992,9 +998,19 @@ pub fn match_class(vm: &mut Vm, f: &mut Frame, nargs: u32) -> Step {
         // Builtins whose single positional pattern matches the subject itself.
         let self_matching = {
             let ty = types();
-            [&ty.bool_, &ty.int, &ty.float, &ty.str_, &ty.list, &ty.tuple, &ty.dict, &ty.set, &ty.frozenset]
-                .iter()
-                .any(|b| t.is_subtype(b) && !t.is_heap || Rc::ptr_eq(t, b))
+            [
+                &ty.bool_,
+                &ty.int,
+                &ty.float,
+                &ty.str_,
+                &ty.list,
+                &ty.tuple,
+                &ty.dict,
+                &ty.set,
+                &ty.frozenset,
+            ]
+            .iter()
+            .any(|b| t.is_subtype(b) && !t.is_heap || Rc::ptr_eq(t, b))
         };
         match t.lookup(&intern("__match_args__")) {
             Some(Value::Tuple(ma)) => {

@@ -88,7 +88,7 @@ pub struct Vm {
     pub limits: Limits,
     pub steps: u64,
     pub argv: Vec<String>,
-        /// `__name__` of the main module (for classes made by `type(...)`).
+    /// `__name__` of the main module (for classes made by `type(...)`).
     pub main_module_name: Value,
     /// `sys.modules`.
     pub modules: Rc<Dict>,
@@ -98,7 +98,8 @@ pub struct Vm {
     pub err_out: String,
     /// The calling frame's namespaces, for `globals()`, `locals()`,
     /// `vars()` and `dir()` (set only when those are called).
-    pub caller_namespaces: Option<(Rc<Dict>, Option<Rc<Dict>>)>,/// Recycled frames, to keep calls allocation-free in steady state.
+    pub caller_namespaces: Option<(Rc<Dict>, Option<Rc<Dict>>)>,
+    /// Recycled frames, to keep calls allocation-free in steady state.
     /// Boxed so that a frame moves between the pool, the frame stack and
     /// `Flow::Call` by pointer.
     #[allow(clippy::vec_box)]
@@ -117,11 +118,12 @@ impl Vm {
             limits: Limits::default(),
             steps: 0,
             argv: Vec::new(),
-                        main_module_name: Value::str("__main__"),
+            main_module_name: Value::str("__main__"),
             modules: Rc::new(Dict::new()),
             script_dir: None,
             err_out: String::new(),
-            caller_namespaces: None,frame_pool: Vec::new(),
+            caller_namespaces: None,
+            frame_pool: Vec::new(),
         }
     }
 
@@ -143,14 +145,19 @@ impl Vm {
 
     /// Run a module's code in a fresh `__main__` namespace.
     pub fn run_module(&mut self, code: Rc<CodeObject>) -> PyResult<Value> {
-                let globals = Rc::new(Dict::new());
+        let globals = Rc::new(Dict::new());
         globals.set_str(intern("__name__"), Value::str("__main__"));
         self.modules.set_str(
             intern("__main__"),
-            Value::Module(Rc::new(Module { name: intern("__main__"), dict: globals.clone() })),
+            Value::Module(Rc::new(Module {
+                name: intern("__main__"),
+                dict: globals.clone(),
+            })),
         );
         if self.script_dir.is_none() {
-            self.script_dir = std::path::Path::new(&code.filename).parent().map(|p| p.to_path_buf());
+            self.script_dir = std::path::Path::new(&code.filename)
+                .parent()
+                .map(|p| p.to_path_buf());
         }
         globals.set_str(intern("__builtins__"), Value::Dict(self.builtins.clone()));
         globals.set_str(intern("__file__"), Value::str(&code.filename));

@@ -27,7 +27,10 @@ pub fn native_table(name: &str) -> Option<NativeTable> {
 
 /// The embedded source of a library module: (source, is_package).
 pub fn lib_source(name: &str) -> Option<(&'static str, bool)> {
-    LIB_MODULES.iter().find(|(n, _, _)| *n == name).map(|(_, src, pkg)| (*src, *pkg))
+    LIB_MODULES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, src, pkg)| (*src, *pkg))
 }
 
 /// A module object with a fresh namespace.
@@ -38,13 +41,26 @@ pub fn new_module(vm: &Vm, name: &str) -> Rc<Module> {
     dict.set_str(intern("__package__"), Value::None);
     dict.set_str(intern("__spec__"), Value::None);
     dict.set_str(intern("__builtins__"), Value::Dict(vm.builtins.clone()));
-    Rc::new(Module { name: intern(name), dict })
+    Rc::new(Module {
+        name: intern(name),
+        dict,
+    })
 }
 
 impl Vm {
     /// `__import__(name, globals, fromlist, level)`: the meaning of IMPORT_NAME.
-    pub fn import(&mut self, name: &str, globals: &Rc<Dict>, fromlist: &Value, level: u32) -> PyResult<Value> {
-        let absolute = if level > 0 { self.resolve_relative(name, globals, level)? } else { name.to_string() };
+    pub fn import(
+        &mut self,
+        name: &str,
+        globals: &Rc<Dict>,
+        fromlist: &Value,
+        level: u32,
+    ) -> PyResult<Value> {
+        let absolute = if level > 0 {
+            self.resolve_relative(name, globals, level)?
+        } else {
+            name.to_string()
+        };
         if absolute.is_empty() {
             return Err(value_error("Empty module name"));
         }
@@ -68,25 +84,38 @@ impl Vm {
             other => ops::truthy(self, other)?,
         };
         // `from . import x` imports the package itself (level > 0, name "").
-        Ok(if wants_leaf || level > 0 && name.is_empty() { parent } else { top }.unwrap_or(Value::None))
+        Ok(if wants_leaf || level > 0 && name.is_empty() {
+            parent
+        } else {
+            top
+        }
+        .unwrap_or(Value::None))
     }
 
     fn resolve_relative(&mut self, name: &str, globals: &Rc<Dict>, level: u32) -> PyResult<String> {
         let package = match globals.get_str(&intern("__package__")) {
             Some(Value::Str(p)) if !p.as_str().is_empty() => p.as_str().to_string(),
             _ => {
-                return Err(import_error("attempted relative import with no known parent package"));
+                return Err(import_error(
+                    "attempted relative import with no known parent package",
+                ));
             }
         };
         let mut base: Vec<&str> = package.split('.').collect();
         for _ in 1..level {
             if base.pop().is_none() {
-                return Err(import_error("attempted relative import beyond top-level package"));
+                return Err(import_error(
+                    "attempted relative import beyond top-level package",
+                ));
             }
         }
         let mut out = base.join(".");
         if !name.is_empty() {
-            out = if out.is_empty() { name.to_string() } else { format!("{out}.{name}") };
+            out = if out.is_empty() {
+                name.to_string()
+            } else {
+                format!("{out}.{name}")
+            };
         }
         Ok(out)
     }
@@ -100,17 +129,22 @@ impl Vm {
             self.modules.set_str(intern(name), m.clone());
             return Ok(m);
         }
-                if let Some((path, is_pkg)) = self.find_beside_script(name) {
+        if let Some((path, is_pkg)) = self.find_beside_script(name) {
             let filename = path.display().to_string();
-            let bytes = std::fs::read(&path).map_err(|e| import_error(format!("cannot read {filename}: {e}")))?;
+            let bytes = std::fs::read(&path)
+                .map_err(|e| import_error(format!("cannot read {filename}: {e}")))?;
             let code = crate::compile::compile_bytes(&bytes, &filename)
                 .map_err(|e| self.compile_error_to_exception(&e, &filename))?;
             return self.exec_module(name, code, &filename, is_pkg);
         }
         if let Some((source, is_pkg)) = lib_source(name) {
-            let filename = format!("<quicken lib>/{}{}", name.replace('.', "/"), if is_pkg { "/__init__.py" } else { ".py" });
-            let code =
-                crate::compile::compile(source, &filename).map_err(|e| self.compile_error_to_exception(&e, &filename))?;
+            let filename = format!(
+                "<quicken lib>/{}{}",
+                name.replace('.', "/"),
+                if is_pkg { "/__init__.py" } else { ".py" }
+            );
+            let code = crate::compile::compile(source, &filename)
+                .map_err(|e| self.compile_error_to_exception(&e, &filename))?;
             return self.exec_module(name, code, &filename, is_pkg);
         }
         if let Some(m) = sys::native_module(self, name) {
@@ -118,7 +152,10 @@ impl Vm {
             return Ok(m);
         }
         let _ = parent;
-        let err = PyErr::new(&types().exc.module_not_found_error, format!("No module named '{name}'"));
+        let err = PyErr::new(
+            &types().exc.module_not_found_error,
+            format!("No module named '{name}'"),
+        );
         Err(err)
     }
 
@@ -139,7 +176,7 @@ impl Vm {
 
     /// Run a module's source in a new namespace, caching it first so that
     /// circular imports see the partly initialized module.
-        fn exec_module(
+    fn exec_module(
         &mut self,
         name: &str,
         code: Rc<crate::code::CodeObject>,
@@ -147,9 +184,19 @@ impl Vm {
         is_pkg: bool,
     ) -> PyResult<Value> {
         let module = new_module(self, name);
-        module.dict.set_str(intern("__file__"), Value::str(filename));
-        let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
-        module.dict.set_str(intern("__package__"), Value::string(package));
+        module
+            .dict
+            .set_str(intern("__file__"), Value::str(filename));
+        let package = if is_pkg {
+            name.to_string()
+        } else {
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
+        };
+        module
+            .dict
+            .set_str(intern("__package__"), Value::string(package));
         if is_pkg {
             module.dict.set_str(intern("__path__"), Value::list(vec![]));
         }
@@ -166,7 +213,11 @@ impl Vm {
     }
 
     /// A compile error in an imported module, as the exception CPython raises.
-    pub fn compile_error_to_exception(&mut self, e: &crate::compile::CompileError, filename: &str) -> PyErr {
+    pub fn compile_error_to_exception(
+        &mut self,
+        e: &crate::compile::CompileError,
+        filename: &str,
+    ) -> PyErr {
         let t = types();
         let ty = match e.kind {
             crate::compile::CompileErrorKind::IndentationError => t.exc.indentation_error.clone(),
@@ -207,7 +258,10 @@ impl Vm {
                         file
                     )));
                 }
-                Err(import_error(format!("cannot import name '{}'", name.as_str())))
+                Err(import_error(format!(
+                    "cannot import name '{}'",
+                    name.as_str()
+                )))
             }
             Err(e) => Err(e),
         }
@@ -215,7 +269,9 @@ impl Vm {
 
     /// `from module import *` into `target`.
     pub fn import_star(&mut self, module: &Value, target: &Rc<Dict>) -> PyResult<()> {
-        let Value::Module(m) = module else { return Err(type_error("import * needs a module")) };
+        let Value::Module(m) = module else {
+            return Err(type_error("import * needs a module"));
+        };
         match m.dict.get_str(&intern("__all__")) {
             Some(all) => {
                 for n in ops::collect(self, &all)? {

@@ -33,7 +33,10 @@ fn make_sys(vm: &mut Vm) -> Value {
     let m = super::new_module(vm, "sys");
     let d = &m.dict;
     let set = |n: &str, v: Value| d.set_str(intern(n), v);
-    set("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+    set(
+        "argv",
+        Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()),
+    );
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10FFFF));
     set("byteorder", Value::str("little"));
@@ -44,11 +47,21 @@ fn make_sys(vm: &mut Vm) -> Value {
     set("modules", Value::Dict(vm.modules.clone()));
     set(
         "path",
-        Value::list(vm.script_dir.iter().map(|p| Value::string(p.display().to_string())).collect()),
+        Value::list(
+            vm.script_dir
+                .iter()
+                .map(|p| Value::string(p.display().to_string()))
+                .collect(),
+        ),
     );
     set(
         "builtin_module_names",
-        Value::tuple(["builtins", "sys", "time"].iter().map(|s| Value::str(s)).collect()),
+        Value::tuple(
+            ["builtins", "sys", "time"]
+                .iter()
+                .map(|s| Value::str(s))
+                .collect(),
+        ),
     );
     set("version_info", version_info());
     set("stdout", stream(1));
@@ -80,11 +93,15 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let v = one_arg("setrecursionlimit", args, kw)?;
     if matches!(v, Value::Float(_)) {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = to_index(vm, v)?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     // The frame calling setrecursionlimit counts as one level.
     if (n as usize) <= vm.depth {
@@ -117,7 +134,10 @@ fn exception(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn intern_fn(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match one_arg("intern", args, kw)? {
         Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
-        other => Err(type_error(format!("intern() argument must be str, not {}", type_name(other).as_str()))),
+        other => Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            type_name(other).as_str()
+        ))),
     }
 }
 
@@ -172,10 +192,15 @@ fn stream_write(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("write", kw)?;
     let fd = stream_fd(args);
     let Some(v) = args.get(1) else {
-        return Err(type_error("TextIOWrapper.write() takes exactly one argument (0 given)"));
+        return Err(type_error(
+            "TextIOWrapper.write() takes exactly one argument (0 given)",
+        ));
     };
     let Value::Str(s) = v else {
-        return Err(type_error(format!("write() argument must be str, not {}", type_name(v).as_str())));
+        return Err(type_error(format!(
+            "write() argument must be str, not {}",
+            type_name(v).as_str()
+        )));
     };
     if fd == 2 {
         vm.err_out.push_str(s.as_str());

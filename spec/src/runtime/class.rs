@@ -181,7 +181,9 @@ pub fn type_new(
         cls.has_dict.set(has_dict || layout == Layout::Exception);
     }
     // Defining __eq__ without __hash__ makes instances unhashable.
-    if cls.dict.get_str(&intern("__eq__")).is_some() && cls.dict.get_str(&intern("__hash__")).is_none() {
+    if cls.dict.get_str(&intern("__eq__")).is_some()
+        && cls.dict.get_str(&intern("__hash__")).is_none()
+    {
         cls.dict.set_str(intern("__hash__"), Value::None);
     }
     if let Some(Value::Cell(c)) = classcell {
@@ -263,9 +265,13 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     // __prepare__: the namespace the body runs in (a dict, or any mapping).
     let ns: Value = match ops::getattr(vm, &meta, &intern("__prepare__")) {
         Ok(prep) if !matches!(prep, Value::Builtin(_)) => {
-            let pargs = vec![args[1].clone(), Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect())];
+            let pargs = vec![
+                args[1].clone(),
+                Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect()),
+            ];
             let ns = vm.call(&prep, &pargs, &class_kw)?;
-            let is_mapping = matches!(ns, Value::Dict(_)) || vm.lookup_special(&ns, "__getitem__").is_some();
+            let is_mapping =
+                matches!(ns, Value::Dict(_)) || vm.lookup_special(&ns, "__getitem__").is_some();
             if !is_mapping {
                 return Err(type_error(format!(
                     "{}.__prepare__() must return a mapping, not {}",
@@ -282,7 +288,12 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let code = body.code.borrow().clone();
     let frame = match &ns {
-        Value::Dict(d) => vm.new_frame(code, body.globals.clone(), Some(d.clone()), Some(body.clone())),
+        Value::Dict(d) => vm.new_frame(
+            code,
+            body.globals.clone(),
+            Some(d.clone()),
+            Some(body.clone()),
+        ),
         other => {
             let mut f = vm.new_frame(code, body.globals.clone(), None, Some(body.clone()));
             f.locals_mapping = Some(other.clone());
@@ -360,7 +371,9 @@ pub fn type_call_new(vm: &mut Vm, meta: &Rc<Type>, args: &[Value], kw: KwArgs) -
         }
     };
     let ns_arg = match &args[2] {
-        Value::Instance(i) if matches!(i.base, Some(Value::Dict(_))) => i.base.clone().unwrap_or(Value::None),
+        Value::Instance(i) if matches!(i.base, Some(Value::Dict(_))) => {
+            i.base.clone().unwrap_or(Value::None)
+        }
         other => other.clone(),
     };
     let ns = match &ns_arg {
@@ -492,11 +505,19 @@ pub fn native_new(
             return Ok(Value::Instance(Rc::new(inst)));
         }
         Layout::Bytes | Layout::ByteArray => {
-            let builtin = if cls.layout == Layout::Bytes { &t.bytes } else { &t.bytearray };
+            let builtin = if cls.layout == Layout::Bytes {
+                &t.bytes
+            } else {
+                &t.bytearray
+            };
             Some(crate::builtins::construct(vm, builtin, args, kw)?)
         }
         Layout::Set => {
-            let builtin = if cls.is_subtype(&t.frozenset) { &t.frozenset } else { &t.set };
+            let builtin = if cls.is_subtype(&t.frozenset) {
+                &t.frozenset
+            } else {
+                &t.set
+            };
             Some(crate::builtins::construct(vm, builtin, args, kw)?)
         }
         Layout::List | Layout::Dict => {
@@ -913,16 +934,24 @@ fn base_exception_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
 
 /// `exc.add_note(note)` (3.11): notes print after the exception line.
 fn base_exception_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Instance(inst)) = args.first() else { return Err(type_error("add_note needs an exception")) };
+    let Some(Value::Instance(inst)) = args.first() else {
+        return Err(type_error("add_note needs an exception"));
+    };
     let note = args.get(1).cloned().unwrap_or(Value::None);
     if !matches!(note, Value::Str(_)) {
-        return Err(type_error(format!("note must be a str, not '{}'", type_name(&note).as_str())));
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(&note).as_str()
+        )));
     }
     let d = inst.dict();
     match d.get_str(&intern("__notes__")) {
         Some(Value::List(l)) => l.items.borrow_mut().push(note),
         Some(other) => {
-            return Err(type_error(format!("Cannot add note: __notes__ is not a list ({})", type_name(&other).as_str())))
+            return Err(type_error(format!(
+                "Cannot add note: __notes__ is not a list ({})",
+                type_name(&other).as_str()
+            )))
         }
         None => d.set_str(intern("__notes__"), Value::list(vec![note])),
     }

@@ -24,4 +24,3 @@ pub use value::Value;
 /// Every fallible runtime operation returns this; the error is a Python
 /// exception object.
 pub type PyResult<T> = Result<T, PyErr>;
-

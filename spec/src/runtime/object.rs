@@ -368,7 +368,10 @@ pub struct Bytes {
 
 impl Bytes {
     pub fn new(data: Vec<u8>) -> Bytes {
-        Bytes { data: data.into_boxed_slice(), hash: StdCell::new(-1) }
+        Bytes {
+            data: data.into_boxed_slice(),
+            hash: StdCell::new(-1),
+        }
     }
 
     /// CPython's bytes hash under PYTHONHASHSEED=0: SipHash-1-3 of the bytes.
@@ -402,6 +405,8 @@ pub struct ByteArray {
 
 impl ByteArray {
     pub fn new(data: Vec<u8>) -> ByteArray {
-        ByteArray { data: RefCell::new(data) }
+        ByteArray {
+            data: RefCell::new(data),
+        }
     }
 }

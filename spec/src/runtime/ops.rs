@@ -299,7 +299,9 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
             return percent_format(vm, fmt, b);
         }
     }
-    if matches!(a, Value::Bytes(_) | Value::ByteArray(_)) || matches!(b, Value::Bytes(_) | Value::ByteArray(_)) {
+    if matches!(a, Value::Bytes(_) | Value::ByteArray(_))
+        || matches!(b, Value::Bytes(_) | Value::ByteArray(_))
+    {
         if let Some(r) = crate::builtins::bytes_binary(vm, a, b, op)? {
             return Ok(r);
         }
@@ -948,10 +950,16 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 fn percent_format(vm: &mut Vm, fmt: &PyStr, args: &Value) -> PyResult<Value> {
     // A tuple subclass supplies its items, like a tuple.
     let args = match args {
-        Value::Instance(i) if matches!(i.base, Some(Value::Tuple(_))) => i.base.clone().unwrap_or(Value::None),
+        Value::Instance(i) if matches!(i.base, Some(Value::Tuple(_))) => {
+            i.base.clone().unwrap_or(Value::None)
+        }
         other => other.clone(),
     };
-    let mut src = PercentSource { vm, args, keyed: None };
+    let mut src = PercentSource {
+        vm,
+        args,
+        keyed: None,
+    };
     numfmt::percent_format(fmt.as_str(), &mut src).map(Value::string)
 }
 
@@ -1149,16 +1157,19 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
         (Value::Function(f), "__doc__") => Some(
             match f.dict.borrow().as_ref().and_then(|d| d.get_str(name)) {
                 Some(v) => v,
-                None => f.code
-                .borrow()
-                .consts
-                .first()
-                .filter(|_| f.code.borrow().has_docstring)
-                .cloned()
-                .unwrap_or(Value::None),
+                None => f
+                    .code
+                    .borrow()
+                    .consts
+                    .first()
+                    .filter(|_| f.code.borrow().has_docstring)
+                    .cloned()
+                    .unwrap_or(Value::None),
             },
         ),
-                (Value::Function(_), "__annotations__") => Some(Value::Dict(Rc::new(super::dict::Dict::new()))),
+        (Value::Function(_), "__annotations__") => {
+            Some(Value::Dict(Rc::new(super::dict::Dict::new())))
+        }
         (Value::Cell(c), "cell_contents") => match c.value.borrow().clone() {
             Some(v) => Some(v),
             None => return Err(value_error("Cell is empty")),
@@ -1200,9 +1211,15 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
         (Value::Code(c), "co_flags") => Some(Value::Int(c.flags as i64)),
         (Value::Code(c), "co_firstlineno") => Some(Value::Int(c.firstlineno as i64)),
         (Value::Code(c), "co_qualname") => Some(Value::str(&c.qualname)),
-        (Value::Code(c), "co_names") => Some(Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect())),
+        (Value::Code(c), "co_names") => Some(Value::tuple(
+            c.names.iter().map(|n| Value::Str(n.clone())).collect(),
+        )),
         (Value::Code(c), "co_freevars" | "co_cellvars") => {
-            let want = if name.as_str() == "co_freevars" { crate::code::SlotKind::Free } else { crate::code::SlotKind::Cell };
+            let want = if name.as_str() == "co_freevars" {
+                crate::code::SlotKind::Free
+            } else {
+                crate::code::SlotKind::Cell
+            };
             Some(Value::tuple(
                 c.localsplus
                     .iter()
@@ -1418,12 +1435,25 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         ),
         Value::Bytes(b) => Iter::new(
             "bytes_iterator",
-            IterState::Values { items: b.data.iter().map(|&x| Value::Int(x as i64)).collect(), index: 0 },
+            IterState::Values {
+                items: b.data.iter().map(|&x| Value::Int(x as i64)).collect(),
+                index: 0,
+            },
         ),
-        Value::ByteArray(b) => Iter::new("bytearray_iterator", IterState::ByteArray { array: b.clone(), index: 0 }),
+        Value::ByteArray(b) => Iter::new(
+            "bytearray_iterator",
+            IterState::ByteArray {
+                array: b.clone(),
+                index: 0,
+            },
+        ),
         Value::Set(s) | Value::FrozenSet(s) => Iter::new(
             "set_iterator",
-            IterState::Set { set: s.clone(), pos: 0, len: super::set::len(s) },
+            IterState::Set {
+                set: s.clone(),
+                pos: 0,
+                len: super::set::len(s),
+            },
         ),
         Value::Iter(_) | Value::Generator(_) => v.clone(),
         Value::Instance(_) => return vm.instance_iter(v),
@@ -2091,9 +2121,14 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
         },
         Value::Set(s) | Value::FrozenSet(s) => super::set::contains(vm, s, item),
-        Value::Bytes(_) | Value::ByteArray(_) => crate::builtins::bytes_contains(vm, container, item),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            crate::builtins::bytes_contains(vm, container, item)
+        }
         Value::Instance(_) => vm.instance_contains(container, item),
-        Value::Type(t) if t.meta.borrow().is_some() && vm.user_special(container, "__contains__").is_some() => {
+        Value::Type(t)
+            if t.meta.borrow().is_some()
+                && vm.user_special(container, "__contains__").is_some() =>
+        {
             vm.instance_contains(container, item)
         }
         Value::Iter(_) | Value::Generator(_) => {

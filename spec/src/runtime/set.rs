@@ -15,7 +15,9 @@ pub struct SetObj {
 
 impl SetObj {
     pub fn new(table: SetTable<Value>) -> SetObj {
-        SetObj { table: RefCell::new(table) }
+        SetObj {
+            table: RefCell::new(table),
+        }
     }
 }
 
@@ -154,7 +156,11 @@ pub fn repr(vm: &mut Vm, v: &Value, s: &SetObj, frozen: bool) -> PyResult<String
             parts.push(ops::repr(vm, it)?);
         }
         let body = format!("{{{}}}", parts.join(", "));
-        Ok(if frozen || !is_builtin { format!("{}({})", name.as_str(), body) } else { body })
+        Ok(if frozen || !is_builtin {
+            format!("{}({})", name.as_str(), body)
+        } else {
+            body
+        })
     })
 }
 
@@ -172,7 +178,12 @@ pub fn is_subset(vm: &mut Vm, a: &SetObj, b: &SetObj) -> PyResult<bool> {
 }
 
 /// Rich comparison of two sets; None when `b` is not a set.
-pub fn compare(vm: &mut Vm, a: &SetObj, b: &Value, op: crate::instructions::CmpOp) -> PyResult<Option<bool>> {
+pub fn compare(
+    vm: &mut Vm,
+    a: &SetObj,
+    b: &Value,
+    op: crate::instructions::CmpOp,
+) -> PyResult<Option<bool>> {
     use crate::instructions::CmpOp::*;
     let Some(b) = as_set(b) else { return Ok(None) };
     let (la, lb) = (len(a), len(b));
@@ -187,9 +198,16 @@ pub fn compare(vm: &mut Vm, a: &SetObj, b: &Value, op: crate::instructions::CmpO
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets; the result has `a`'s type.
-pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: crate::instructions::BinOp) -> PyResult<Option<Value>> {
+pub fn binary(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: crate::instructions::BinOp,
+) -> PyResult<Option<Value>> {
     use crate::instructions::BinOp::*;
-    let (Some(sa), Some(sb)) = (as_set(a), as_set(b)) else { return Ok(None) };
+    let (Some(sa), Some(sb)) = (as_set(a), as_set(b)) else {
+        return Ok(None);
+    };
     let same = Rc::ptr_eq(sa, sb);
     let ta = read(sa)?.copy();
     let tb = read(sb)?.copy();
@@ -206,11 +224,20 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: crate::instructions::BinOp)
         }
         _ => return Ok(None),
     };
-    Ok(Some(if matches!(a, Value::FrozenSet(_)) { frozenset_value(t) } else { set_value(t) }))
+    Ok(Some(if matches!(a, Value::FrozenSet(_)) {
+        frozenset_value(t)
+    } else {
+        set_value(t)
+    }))
 }
 
 /// In-place `|= &= -= ^=` on a set: mutates and returns it.
-pub fn inplace(vm: &mut Vm, a: &Rc<SetObj>, b: &Value, op: crate::instructions::BinOp) -> PyResult<Option<Value>> {
+pub fn inplace(
+    vm: &mut Vm,
+    a: &Rc<SetObj>,
+    b: &Value,
+    op: crate::instructions::BinOp,
+) -> PyResult<Option<Value>> {
     use crate::instructions::BinOp::*;
     let Some(sb) = as_set(b) else { return Ok(None) };
     let same = Rc::ptr_eq(a, sb);
