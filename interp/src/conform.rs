@@ -369,7 +369,7 @@ impl Progress {
             Some(b) => b.set_position(n),
             None => {
                 let step = (total / 10).max(1);
-                if self.enabled && (n % step == 0 || n == total) {
+                if self.enabled && (n.is_multiple_of(step) || n == total) {
                     eprintln!("conform: {n}/{total} programs");
                 }
             }

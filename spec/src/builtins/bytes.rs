@@ -308,11 +308,7 @@ pub fn bytearray_setitem(
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(index_error(if value.is_some() {
-            "bytearray index out of range"
-        } else {
-            "bytearray index out of range"
-        }));
+        return Err(index_error("bytearray index out of range"));
     }
     match value {
         Some(v) => {
@@ -554,12 +550,10 @@ search!(b_rindex, "rindex", |d, s, a, b| bm::rindex(&d, &s, a, b)
     .map(Value::Int)
     .map_err(str_err));
 
-fn affix(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &str,
-    f: fn(&[u8], &[u8], Option<i64>, Option<i64>) -> bool,
-) -> PyResult<Value> {
+/// startswith/endswith from the byte algorithms.
+type AffixFn = fn(&[u8], &[u8], Option<i64>, Option<i64>) -> bool;
+
+fn affix(vm: &mut Vm, args: &[Value], name: &str, f: AffixFn) -> PyResult<Value> {
     let (_, d) = recv(args, name)?;
     let a = opt_idx(vm, args.get(2))?;
     let b = opt_idx(vm, args.get(3))?;

@@ -1260,21 +1260,21 @@ fn exception_default_attr(inst: &Instance, name: &PyStr) -> Option<Value> {
         "obj" if is(&t.exc.attribute_error) => Value::None,
         "path" if is(&t.exc.import_error) => Value::None,
         "msg" if is(&t.exc.import_error) => arg(0).unwrap_or(Value::None),
-        "errno" if os_error.is_some_and(|o| is(o)) => {
+        "errno" if os_error.is_some_and(is) => {
             if nargs >= 2 {
                 arg(0).unwrap_or(Value::None)
             } else {
                 Value::None
             }
         }
-        "strerror" if os_error.is_some_and(|o| is(o)) => {
+        "strerror" if os_error.is_some_and(is) => {
             if nargs >= 2 {
                 arg(1).unwrap_or(Value::None)
             } else {
                 Value::None
             }
         }
-        "filename" | "filename2" if os_error.is_some_and(|o| is(o)) => {
+        "filename" | "filename2" if os_error.is_some_and(is) => {
             if name.as_str() == "filename" && nargs >= 3 {
                 arg(2).unwrap_or(Value::None)
             } else {
