@@ -305,10 +305,11 @@ fn parse_checked(source: &str, filename: &str) -> Result<Vec<ast::Stmt>, Failure
     }
     if let Some(tok_error) = lexed.error.clone() {
         // The tokenizer error wins unless the parser fails on an unexpected
-        // indent first. The text before the failing line nests fewer than
-        // 200 brackets, so it is safe to hand to the parser.
-        let cut = lexed.line_start(lexed.error_line);
-        if let Err(pe) = rustpython_parser::parse(&source[..cut], Mode::Module, filename) {
+        // indent first, or (for a deferred error) fails at all first. The
+        // text before the failing line nests fewer than 200 brackets, so it
+        // is safe to hand to the parser.
+        let cut = lexed.error_pos.min(source.len());
+        if let Some(pe) = prefix_error(&source[..cut], filename) {
             if let ParseErrorType::UnrecognizedToken(Tok::Indent, _) = pe.error {
                 let line = lexed.line_of(u32::from(pe.offset) as usize);
                 return Err(Failure {
@@ -318,6 +319,12 @@ fn parse_checked(source: &str, filename: &str) -> Result<Vec<ast::Stmt>, Failure
                         line,
                         0,
                     ),
+                    from_tokenizer: false,
+                });
+            }
+            if lexed.error_deferred {
+                return Err(Failure {
+                    error: classify(source, &lexed, &pe),
                     from_tokenizer: false,
                 });
             }
@@ -358,13 +365,18 @@ fn earliest(a: Option<CompileError>, b: Option<CompileError>) -> Option<CompileE
 
 /// Whether `prefix` parses, but for what is missing at its end.
 fn parses_up_to(prefix: &str, filename: &str) -> bool {
-    match rustpython_parser::parse(prefix, Mode::Module, filename) {
-        Ok(_) => true,
-        Err(pe) => {
-            let trailing = prefix.trim_end().len();
-            matches!(pe.error, ParseErrorType::Eof) || u32::from(pe.offset) as usize >= trailing
-        }
-    }
+    prefix_error(prefix, filename).is_none()
+}
+
+/// The parser's error in `prefix` (the start of a source), unless it is
+/// only that the text stops where it does.
+fn prefix_error(prefix: &str, filename: &str) -> Option<ParseError> {
+    let pe = rustpython_parser::parse(prefix, Mode::Module, filename).err()?;
+    let at_end = matches!(
+        pe.error,
+        ParseErrorType::Eof | ParseErrorType::UnrecognizedToken(Tok::EndOfFile, _)
+    ) || u32::from(pe.offset) as usize >= prefix.len();
+    (!at_end).then_some(pe)
 }
 
 /// Where CPython's parser would overflow its stack (MAXSTACK, 6000 rule
@@ -479,8 +491,16 @@ struct Lexed<'a> {
     error: Option<CompileError>,
     /// Line on which the token the tokenizer failed on began.
     error_line: u32,
+    /// The error is one CPython's tokenizer reports through its status
+    /// (indentation, line continuation, end of file): the parser raises it
+    /// only on reaching it, so an earlier parser error wins.
+    error_deferred: bool,
     /// Innermost bracket still open at the end of input: (char, line, offset).
     open_at_eof: Option<(char, u32, u32)>,
+    /// Where that bracket is.
+    open_at_eof_pos: Option<usize>,
+    /// Where the token the tokenizer failed on began.
+    error_pos: usize,
     line_starts: Vec<usize>,
 }
 
@@ -522,6 +542,8 @@ struct Lexer<'a> {
     parens: Vec<(u8, u32, usize)>,
     /// Where the current token began.
     tok_start: usize,
+    /// The error returned is a deferred one (see `Lexed::error_deferred`).
+    deferred: bool,
 }
 
 fn tokenize(src: &str) -> Lexed<'_> {
@@ -548,6 +570,7 @@ fn tokenize(src: &str) -> Lexed<'_> {
         pendin: 0,
         parens: Vec::new(),
         tok_start: 0,
+        deferred: false,
     };
     let mut toks = Vec::new();
     let error = loop {
@@ -562,6 +585,11 @@ fn tokenize(src: &str) -> Lexed<'_> {
         }
     };
     let error_line = lx.line_of(lx.tok_start);
+    let open_at_eof_pos = if error.is_none() {
+        lx.parens.last().map(|p| p.2)
+    } else {
+        None
+    };
     let open_at_eof = match (&error, lx.parens.last()) {
         (None, Some(&(c, line, pos))) => Some((c as char, line, lx.col(pos) + 1)),
         _ => None,
@@ -571,6 +599,9 @@ fn tokenize(src: &str) -> Lexed<'_> {
         toks,
         error,
         error_line,
+        error_deferred: lx.deferred,
+        open_at_eof_pos,
+        error_pos: lx.tok_start,
         open_at_eof,
         line_starts: lx.line_starts,
     }
@@ -653,6 +684,7 @@ impl<'a> Lexer<'a> {
 
     /// A backslash was read: it must end the line, and input must follow.
     fn continuation(&mut self) -> Result<(), CompileError> {
+        self.deferred = true;
         let c = self.nextc();
         if c != Some(b'\n') {
             return Err(self.error("unexpected character after line continuation character"));
@@ -666,10 +698,12 @@ impl<'a> Lexer<'a> {
             return Err(syntax_err("unexpected EOF while parsing", line, 0));
         }
         self.backup(c);
+        self.deferred = false;
         Ok(())
     }
 
-    fn indent_error(&self, kind: CompileErrorKind, msg: &str) -> CompileError {
+    fn indent_error(&mut self, kind: CompileErrorKind, msg: &str) -> CompileError {
+        self.deferred = true;
         err(kind, msg, self.lineno(), 1)
     }
 
@@ -713,7 +747,7 @@ impl<'a> Lexer<'a> {
                         col = cont_col;
                         altcol = cont_col;
                     }
-                    let tab_error = |lx: &Self| {
+                    let tab_error = |lx: &mut Self| {
                         lx.indent_error(
                             CompileErrorKind::TabError,
                             "inconsistent use of tabs and spaces in indentation",
@@ -757,12 +791,16 @@ impl<'a> Lexer<'a> {
             let start = self.cur;
             if self.pendin != 0 {
                 self.tok_start = start;
-                if self.pendin < 0 {
+                let kind = if self.pendin < 0 {
                     self.pendin += 1;
-                    return Ok(self.token(Tk::Dedent, start));
-                }
-                self.pendin -= 1;
-                return Ok(self.token(Tk::Indent, start));
+                    Tk::Dedent
+                } else {
+                    self.pendin -= 1;
+                    Tk::Indent
+                };
+                let mut t = self.token(kind, start);
+                t.line = self.lineno();
+                return Ok(t);
             }
             loop {
                 let mut c = self.nextc();
@@ -1759,6 +1797,15 @@ impl View<'_, '_> {
         self.kind(i) == Tk::Name && !KEYWORDS.contains(&self.text(i))
     }
 
+    /// CPython's SOFT_KEYWORD test compares only as many characters as the
+    /// name has, so any prefix of a soft keyword passes.
+    fn soft_keyword(&self, i: usize) -> bool {
+        let t = self.text(i);
+        self.kind(i) == Tk::Name
+            && !t.is_empty()
+            && ["match", "case", "_"].iter().any(|k| k.starts_with(t))
+    }
+
     fn is_constant_kw(&self, i: usize) -> bool {
         self.kind(i) == Tk::Name && matches!(self.text(i), "True" | "False" | "None")
     }
@@ -1872,6 +1919,7 @@ impl View<'_, '_> {
             } else if depth == 0 {
                 let t = self.text(k);
                 let stop = match self.kind(k) {
+                    Tk::Name if t == "in" && disjunction && self.comprehension_keyword(k) => true,
                     Tk::Name if KEYWORDS.contains(&t) => {
                         !(matches!(t, "True" | "False" | "None" | "await")
                             || (disjunction && matches!(t, "not" | "and" | "or" | "in" | "is")))
@@ -1894,6 +1942,67 @@ impl View<'_, '_> {
         j
     }
 
+    /// Whether token `a` names a parameter of a `def` or `lambda` (where no
+    /// expression is parsed).
+    fn is_parameter_name(&self, a: usize) -> bool {
+        if a == 0 || !self.is_plain_name(a) {
+            return false;
+        }
+        let p = a - 1;
+        if self.is(p, "lambda") {
+            return true;
+        }
+        if !(self.is(p, ",") || self.is(p, "(") || self.is(p, "*") || self.is(p, "**")) {
+            return false;
+        }
+        // Inside a def's parameter list, or a lambda's before its ':'.
+        if let Some(o) = self.opener(a) {
+            let ls = self.line_start(a);
+            let first = if self.is(ls, "async") { ls + 1 } else { ls };
+            if self.is(first, "def") && o == first + 2 {
+                return true;
+            }
+        }
+        let lo = self.opener(a).map_or(self.line_start(a), |o| o + 1);
+        let mut d = 0i32;
+        let mut k = a;
+        while k > lo {
+            k -= 1;
+            if self.is_close(k) {
+                d += 1;
+            } else if self.is_open(k) {
+                d -= 1;
+            } else if d == 0 && self.is(k, ":") {
+                return false;
+            } else if d == 0 && self.is(k, "lambda") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the `in` or `if` at `k` belongs to a comprehension (a `for`
+    /// comes before it at the same nesting).
+    fn comprehension_keyword(&self, k: usize) -> bool {
+        let ls = self.line_start(k);
+        let mut depth = 0usize;
+        let mut j = k;
+        while j > ls {
+            j -= 1;
+            if self.is_close(j) {
+                depth += 1;
+            } else if self.is_open(j) {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            } else if depth == 0 && self.is(j, "for") {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The description CPython gives the expression made of tokens
     /// `a..=b` (`_PyPegen_get_expr_name`).
     fn describe(&self, a: usize, b: usize) -> Option<&'static str> {
@@ -1910,6 +2019,10 @@ fn find_failing_token(lx: &Lexed, pe: &ParseError) -> usize {
     let last = lx.toks.len().saturating_sub(1);
     let want = match &pe.error {
         ParseErrorType::Eof | ParseErrorType::UnrecognizedToken(Tok::EndOfFile, _) => return last,
+        // rustpython's lexer objecting at the very end: the end it is.
+        ParseErrorType::Lexical(_) if u32::from(pe.offset) as usize >= lx.src.trim_end().len() => {
+            return last
+        }
         ParseErrorType::UnrecognizedToken(Tok::Indent, _) => Some(Tk::Indent),
         ParseErrorType::UnrecognizedToken(Tok::Dedent, _) => Some(Tk::Dedent),
         ParseErrorType::UnrecognizedToken(Tok::Newline, _) => Some(Tk::Newline),
@@ -1923,9 +2036,18 @@ fn find_failing_token(lx: &Lexed, pe: &ParseError) -> usize {
     if let Some(kind) = want {
         let lo = i.saturating_sub(4);
         let hi = (i + 4).min(lx.toks.len());
+        // rustpython places indents and dedents at the start of the line.
+        let distance = |j: usize| {
+            let start = lx.toks[j].start;
+            if start >= off {
+                start - off
+            } else {
+                usize::MAX / 2 + (off - start)
+            }
+        };
         if let Some(j) = (lo..hi)
             .filter(|&j| lx.toks[j].kind == kind)
-            .min_by_key(|&j| lx.toks[j].start.abs_diff(off))
+            .min_by_key(|&j| distance(j))
         {
             return j;
         }
@@ -2003,15 +2125,20 @@ fn classify(src: &str, lx: &Lexed, pe: &ParseError) -> CompileError {
             return syntax_err(msg, at_pe, 0);
         }
     }
+    // CPython's parser stops at the first '=' after an invalid target, or at
+    // a comprehension's invalid target; rustpython's goes on.
+    if let Some(e) = target_error_before(src, &v, ei) {
+        return e;
+    }
     let e = classify_tokens(src, &v, ei);
     // A bracket still open at the end of the file: CPython's tokenizer
     // reports it if it was opened on an earlier line than the failure, or
     // when the parser had to read to the end of the file.
     if let Some((c, bline, bcol)) = lx.open_at_eof {
         let unexpected_indent = v.kind(ei) == Tk::Indent;
-        let reached_end = v.kind(ei) == Tk::End || v.kind(ei + 1) == Tk::End;
-        // CPython compares with the last token it read, usually one past the failure.
-        if !unexpected_indent && (reached_end || bline < v.line(ei + 1)) {
+        let reached_end = v.kind(ei) == Tk::End;
+        // CPython compares with the last token it read: the failing one.
+        if !unexpected_indent && (reached_end || bline < v.line(ei)) {
             return syntax_err(format!("'{c}' was never closed"), bline, bcol);
         }
     }
@@ -2069,12 +2196,16 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
     }
 
     // `try:` and its block, then neither `except` nor `finally`.
-    if ei >= 1 && !v.is(ei, "except") && !v.is(ei, "finally") {
-        if let Some(header) = previous_sibling(v, ei) {
-            if v.is(header, "try") {
-                return syntax_err("expected 'except' or 'finally' block", line, 0);
-            }
+    // (With several dedents in a row, the failing one is not known.)
+    let mut k = ei;
+    while k >= 1 && !v.is(k, "except") && !v.is(k, "finally") {
+        if previous_sibling(v, k).is_some_and(|header| v.is(header, "try")) {
+            return syntax_err("expected 'except' or 'finally' block", v.line(k), 0);
         }
+        if v.kind(k) != Tk::Dedent {
+            break;
+        }
+        k += 1;
     }
 
     let ls = v.line_start(ei);
@@ -2098,7 +2229,10 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
     };
 
     // Statement headers missing their ':' (or '(' after `def NAME`).
-    if kind == Tk::Newline && ei > first + 1 && v.ends_expr(ei - 1) {
+    if kind == Tk::Newline
+        && ei > first + 1
+        && (v.ends_expr(ei - 1) || (kw == "for" && v.is(ei - 1, ",")))
+    {
         match kw {
             "if" | "elif" | "while" | "with" => return colon(),
             "for" if depth0(first + 1, ei, "in") => return colon(),
@@ -2111,6 +2245,16 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
             }
             _ => {}
         }
+    }
+    let mut line_end = ei;
+    while line_end < v.len() && !matches!(v.kind(line_end), Tk::Newline | Tk::End) {
+        line_end += 1;
+    }
+    if (kw == "case" || (kw == "match" && ei > first + 1))
+        && matches!(v.text(first), "case" | "match")
+        && !depth0(first, line_end, ":")
+    {
+        return syntax_err("expected ':'", v.line(line_end), 0);
     }
     if kind == Tk::Newline && ei == first + 1 && kw == "except" {
         return colon();
@@ -2130,8 +2274,8 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
         );
     }
     if kw == "def" && ei >= first + 2 {
-        if ei == first + 2 && !v.is(ei, "(") && v.is_plain_name(first + 1) {
-            return syntax_err("expected '('", line, 0);
+        if !v.is(first + 2, "(") && v.is_plain_name(first + 1) {
+            return syntax_err("expected '('", v.line(first + 2), 0);
         }
         if let Some(pc) = v.is(first + 2, "(").then(|| v.closer(first + 2)).flatten() {
             if ei == pc + 1 && !v.is(ei, "->") && !v.is(ei, ":") {
@@ -2176,8 +2320,11 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
     }
 
     let opener = v.opener(ei);
+    let in_comprehension_clause = |s: usize| {
+        s >= 1 && (v.is(s - 1, "in") || v.is(s - 1, "if")) && v.comprehension_keyword(s - 1)
+    };
     if v.is(ei, "=") {
-        if let Some(e) = misplaced_equals(src, v, ei, opener) {
+        if let Some(e) = misplaced_equals(v, ei, opener) {
             return e;
         }
     }
@@ -2231,7 +2378,13 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
     }
 
     // An annotation with a target that cannot take one.
-    if v.is(ei, ":") && opener.is_none() && !v.is_keyword(first) && ei > first {
+    if v.is(ei, ":")
+        && opener.is_none()
+        && !v.is_keyword(first)
+        && ei > first
+        && !depth0(first, ei, "=")
+        && v.describe(first, ei - 1).is_some()
+    {
         let msg = if depth0(first, ei, ",") {
             "only single target (not tuple) can be annotated"
         } else if v.is(first, "[") && v.closer(first) == Some(ei - 1) {
@@ -2278,16 +2431,367 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
         }
     }
 
-    // Two expressions side by side inside brackets.
-    if opener.is_some() && ei >= 1 && v.ends_expr(ei - 1) && v.starts_expr(ei) {
-        let s = v.expr_start(ei, true);
-        let soft = v.kind(s) == Tk::Name && matches!(v.text(s), "match" | "case" | "_");
-        let name_string = v.is_plain_name(s) && v.kind(s + 1) == Tk::Str;
-        if s < ei && !soft && !name_string {
-            return syntax_err("invalid syntax. Perhaps you forgot a comma?", v.line(s), 0);
+    // Two expressions side by side: `invalid_expression` parses the second
+    // (b) and, inside brackets, asks for a comma; not where a comprehension
+    // wants a disjunction, after a soft keyword, or after NAME STRING.
+    let a = v.expr_start(ei, true);
+    if opener.is_some()
+        && a + 1 == ei
+        && v.is_plain_name(a)
+        && (v.soft_keyword(a) || v.kind(ei) == Tk::Str)
+        && !in_comprehension_clause(a)
+        && !v.is_parameter_name(a)
+        && v.starts_expr(ei)
+        && !v.is(ei, "(")
+    {
+        // invalid_legacy_expression: NAME, then star_expressions from `ei`,
+        // where `ei`'s disjunction followed by another expression is a
+        // missing comma.
+        let mut j = ei;
+        let mut d = 0i32;
+        while j < v.len() {
+            if v.is_open(j) {
+                d += 1;
+            } else if v.is_close(j) {
+                if d == 0 {
+                    break;
+                }
+                d -= 1;
+            } else if d == 0
+                && j > ei
+                && (matches!(v.kind(j), Tk::Newline | Tk::End)
+                    || matches!(v.text(j), "," | ";" | "=" | ":" | ":=")
+                    || (v.is_keyword(j)
+                        && !matches!(
+                            v.text(j),
+                            "and"
+                                | "or"
+                                | "not"
+                                | "in"
+                                | "is"
+                                | "None"
+                                | "True"
+                                | "False"
+                                | "await"
+                        ))
+                    || (v.ends_expr(j - 1) && v.starts_expr(j)))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j > ei
+            && v.ends_expr(j - 1)
+            && v.starts_expr(j)
+            && !v.soft_keyword(ei)
+            && !(v.is_plain_name(ei) && v.kind(ei + 1) == Tk::Str)
+        {
+            return syntax_err("invalid syntax. Perhaps you forgot a comma?", v.line(ei), 0);
         }
     }
+    let b_parse = ei >= 1
+        && a < ei
+        && v.ends_expr(ei - 1)
+        && v.starts_expr(ei)
+        && !v.soft_keyword(a)
+        && !(v.is_plain_name(a) && v.kind(a + 1) == Tk::Str)
+        && !in_comprehension_clause(a)
+        && !v.is_parameter_name(a);
+    // CPython reads the token after an opening bracket; a bracket never
+    // closed is reported if that token is on a later line or the end.
+    if b_parse && v.is_open(ei) {
+        if let (Some(pos), Some((c, bline, bcol))) = (v.lx.open_at_eof_pos, v.lx.open_at_eof) {
+            if pos >= v.lx.toks[ei].start && (v.kind(ei + 1) == Tk::End || v.line(ei + 1) > bline) {
+                return syntax_err(format!("'{c}' was never closed"), bline, bcol);
+            }
+        }
+    }
+    let b_parse = b_parse && (!v.is_open(ei) || v.starts_expr(ei + 1) || v.is_close(ei + 1));
+    if b_parse {
+        let comma = || syntax_err("invalid syntax. Perhaps you forgot a comma?", v.line(a), 0);
+        if v.is_open(ei) {
+            // A missing comma inside b, on its first line (further on, what
+            // CPython meets depends on more of the grammar than we follow).
+            let end = v.closer(ei).unwrap_or(v.len());
+            let mut d = 0i32;
+            for j in (ei + 1..end).take_while(|&j| v.line(j) == line) {
+                if v.is_open(j) {
+                    d += 1;
+                } else if v.is_close(j) {
+                    d -= 1;
+                } else if d == 0 && v.ends_expr(j - 1) && v.starts_expr(j) {
+                    let s = v.expr_start(j, true);
+                    if !v.soft_keyword(s) && !(v.is_plain_name(s) && v.kind(s + 1) == Tk::Str) {
+                        return syntax_err(
+                            "invalid syntax. Perhaps you forgot a comma?",
+                            v.line(s),
+                            0,
+                        );
+                    }
+                }
+            }
+        }
+        // The token after b, which CPython reads to see that b has ended.
+        let mut after = ei;
+        let mut d = 0i32;
+        while after < v.len() {
+            let j = after;
+            if v.is_open(j) {
+                d += 1;
+            } else if v.is_close(j) {
+                if d == 0 {
+                    break;
+                }
+                d -= 1;
+            } else if d == 0
+                && j > ei
+                && (matches!(v.kind(j), Tk::Newline | Tk::End)
+                    || matches!(v.text(j), "," | ";" | "=" | ":" | ":=")
+                    || (v.is_keyword(j)
+                        && !matches!(
+                            v.text(j),
+                            "and"
+                                | "or"
+                                | "not"
+                                | "in"
+                                | "is"
+                                | "None"
+                                | "True"
+                                | "False"
+                                | "await"
+                        ))
+                    || (v.ends_expr(j - 1) && v.starts_expr(j)))
+            {
+                break;
+            }
+            after += 1;
+            if d == 0 && v.is_close(j) {
+                break;
+            }
+        }
+        // A bracket never closed that b is inside of, or runs into: the
+        // tokenizer reports it if CPython read past its line.
+        if let (Some(pos), Some((c, bline, bcol))) = (v.lx.open_at_eof_pos, v.lx.open_at_eof) {
+            let after_start = v.lx.toks.get(after).map_or(usize::MAX, |t| t.start);
+            let involved = pos < v.lx.toks[ei].start || pos < after_start;
+            if involved && (v.kind(after) == Tk::End || v.line(after) > bline) {
+                return syntax_err(format!("'{c}' was never closed"), bline, bcol);
+            }
+        }
+        if opener.is_some() {
+            return comma();
+        }
+    }
+    // `[a, b for ...]`: the target of a comprehension needs parentheses.
+    if v.is(ei, "for") {
+        if let Some(o) = opener.filter(|&o| v.is(o, "[") || v.is(o, "{")) {
+            if depth0(o + 1, ei, ",") && !depth0(o + 1, ei, ":") {
+                return syntax_err(
+                    "did you forget parentheses around the comprehension target?",
+                    v.line(o + 1),
+                    0,
+                );
+            }
+        }
+    }
+    // `a[<comprehension>]` inside brackets: the subscript cannot hold it,
+    // but `[<comprehension>]` alone is an expression after `a`.
+    if let Some(o) = opener.filter(|&o| v.is(o, "[") && o >= 1 && v.ends_expr(o - 1)) {
+        if let Some(close) = v.closer(o) {
+            let s = v.expr_start(o, true);
+            if v.opener(o).is_some()
+                && s < o
+                && !v.soft_keyword(s)
+                && !(v.is_plain_name(s) && v.kind(s + 1) == Tk::Str)
+                && v.describe(o, close).is_some()
+            {
+                return syntax_err("invalid syntax. Perhaps you forgot a comma?", v.line(s), 0);
+            }
+        }
+    }
+    if kind == Tk::Dedent {
+        return err(
+            CompileErrorKind::IndentationError,
+            "unexpected unindent",
+            line,
+            0,
+        );
+    }
     generic
+}
+
+/// An invalid assignment target before token `ei` in its statement, or an
+/// invalid target after a comprehension's `for` at `ei`.
+fn target_error_before(src: &str, v: &View, ei: usize) -> Option<CompileError> {
+    let ls = v.line_start(ei);
+    let text_of = |a: usize, b: usize| src.get(v.lx.toks[a].start..v.lx.toks[b].end);
+    // `for` TARGET `in`, in a comprehension.
+    for f in ls..=ei.min(v.len().saturating_sub(1)) {
+        if !v.is(f, "for") || v.opener(f).is_none() || f == 0 || !v.ends_expr(f - 1) {
+            continue;
+        }
+        let mut d = 0i32;
+        let mut j = f + 1;
+        while j < v.len()
+            && !(d == 0 && (v.is(j, "in") || v.is_close(j)))
+            && v.kind(j) != Tk::Newline
+        {
+            if v.is_open(j) {
+                d += 1;
+            } else if v.is_close(j) {
+                d -= 1;
+            }
+            j += 1;
+        }
+        if j > f + 1 {
+            let text = format!(
+                "({},)",
+                text_of(f + 1, j - 1)?.trim_end().trim_end_matches(',')
+            );
+            if let Ok(ast::Mod::Expression(m)) =
+                rustpython_parser::parse(&text, Mode::Expression, "<target>")
+            {
+                if let Some(bad) = invalid_target(&m.body, Targets::For) {
+                    return Some(syntax_err(
+                        format!("cannot assign to {}", expr_name(bad)),
+                        v.line(f + 1),
+                        0,
+                    ));
+                }
+            }
+        }
+    }
+    // `for` TARGET `in` ... as a statement: CPython parses all of
+    // `TARGET in ...` (up to ':') as the target's expression.
+    let first_kw = if v.is(ls, "async") { ls + 1 } else { ls };
+    if v.is(first_kw, "for") {
+        let mut d = 0i32;
+        let mut colon = None;
+        let mut first_in = None;
+        for j in first_kw + 1..v.len() {
+            if matches!(v.kind(j), Tk::Newline | Tk::End) {
+                break;
+            }
+            if v.is_open(j) {
+                d += 1;
+            } else if v.is_close(j) {
+                d -= 1;
+            } else if d == 0 && v.is(j, ":") {
+                colon = Some(j);
+                break;
+            } else if d == 0 && v.is(j, "in") && first_in.is_none() {
+                first_in = Some(j);
+            }
+        }
+        let end = colon.unwrap_or_else(|| {
+            let mut j = first_kw + 1;
+            while j < v.len() && !matches!(v.kind(j), Tk::Newline | Tk::End) {
+                j += 1;
+            }
+            j
+        });
+        for stop in [Some(end), first_in].into_iter().flatten() {
+            if stop <= first_kw + 1 {
+                continue;
+            }
+            let text = format!(
+                "({},)",
+                text_of(first_kw + 1, stop - 1)?
+                    .trim_end()
+                    .trim_end_matches(',')
+            );
+            if let Ok(ast::Mod::Expression(m)) =
+                rustpython_parser::parse(&text, Mode::Expression, "<target>")
+            {
+                let target = match &*m.body {
+                    Expr::Tuple(t) if t.elts.len() == 1 => &t.elts[0],
+                    other => other,
+                };
+                if let Some(bad) = invalid_target(target, Targets::For) {
+                    return Some(syntax_err(
+                        format!("cannot assign to {}", expr_name(bad)),
+                        v.line(first_kw + 1),
+                        0,
+                    ));
+                }
+                return None;
+            }
+        }
+        return None;
+    }
+    // Simple statements: TARGET = ... or TARGET op= ...
+    if v.is_keyword(ls)
+        && !v.is_constant_kw(ls)
+        && !v.is(ls, "not")
+        && !v.is(ls, "lambda")
+        && !v.is(ls, "await")
+    {
+        return None;
+    }
+    let mut d = 0i32;
+    let mut seg = ls;
+    let mut eqs = 0;
+    for j in ls..ei {
+        if v.is_open(j) {
+            d += 1;
+        } else if v.is_close(j) {
+            d -= 1;
+        }
+        if d != 0 || v.kind(j) != Tk::Op {
+            continue;
+        }
+        let t = v.text(j);
+        let augmented = t.len() >= 2 && t.ends_with('=') && !matches!(t, "==" | "<=" | ">=" | "!=");
+        if (t != "=" && !augmented) || j == seg {
+            continue;
+        }
+        eqs += 1;
+        let target_text = text_of(seg, j - 1)?;
+        let Ok(ast::Mod::Expression(m)) =
+            rustpython_parser::parse(&format!("({target_text})"), Mode::Expression, "<target>")
+        else {
+            return None;
+        };
+        let target: &Expr = &m.body;
+        if augmented {
+            if !matches!(
+                target,
+                Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+            ) {
+                let msg = format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(target)
+                );
+                return Some(syntax_err(msg, v.line(seg), 0));
+            }
+            return None;
+        }
+        if let Some(bad) = invalid_target(target, Targets::Star) {
+            // The hint, as for a whole statement `TARGET = <value>`.
+            let mut msg = format!("cannot assign to {}", expr_name(bad));
+            if eqs == 1
+                && v.starts_bitwise_or(j + 1)
+                && !v.is(j + 1, "not")
+                && !v.is(j + 1, "lambda")
+            {
+                let synthetic = format!("{target_text} = 0");
+                if let Ok(ast::Mod::Module(m)) =
+                    rustpython_parser::parse(&synthetic, Mode::Module, "<target>")
+                {
+                    if let Some(ast::Stmt::Assign(a)) = m.body.first() {
+                        if let Some(hint) =
+                            assignment_hint(&synthetic, a.range, &a.targets, &a.value)
+                        {
+                            msg = hint;
+                        }
+                    }
+                }
+            }
+            return Some(syntax_err(msg, v.line(seg), 0));
+        }
+        seg = j + 1;
+    }
+    None
 }
 
 /// Errors in a `def`'s or a `lambda`'s parameters (`invalid_parameters`,
@@ -2340,7 +2844,20 @@ fn parameter_error(v: &View, ei: usize) -> Option<&'static str> {
         }
         j
     };
-    if v.is(ei, "(") {
+    // `(a, b)` as a parameter: names only.
+    let names_in_parens = {
+        let mut j = ei + 1;
+        let mut ok = v.is_plain_name(j);
+        while ok && v.is_plain_name(j) {
+            j += 1;
+            if v.is(j, ",") {
+                j += 1;
+            }
+        }
+        ok = ok && v.is(j, ")");
+        ok
+    };
+    if v.is(ei, "(") && names_in_parens {
         return Some(if lambda {
             "Lambda expression parameters cannot be parenthesized"
         } else {
@@ -2417,8 +2934,11 @@ fn previous_sibling(v: &View, i: usize) -> Option<usize> {
 
 /// `=` where the grammar wanted an expression: in a call's arguments, or in
 /// a condition or display element (`invalid_kwarg`, `invalid_named_expression`).
-fn misplaced_equals(src: &str, v: &View, ei: usize, opener: Option<usize>) -> Option<CompileError> {
-    let _ = src;
+fn misplaced_equals(v: &View, ei: usize, opener: Option<usize>) -> Option<CompileError> {
+    // The rules need a whole expression before the '='.
+    if ei == 0 || !v.ends_expr(ei - 1) {
+        return None;
+    }
     if let Some(o) = opener.filter(|&o| v.is_call(o)) {
         // The argument's first token.
         let mut s = ei;
@@ -2441,7 +2961,10 @@ fn misplaced_equals(src: &str, v: &View, ei: usize, opener: Option<usize>) -> Op
                 0,
             ));
         }
-        if s < ei && !(s + 1 == ei && v.is_plain_name(s)) {
+        if s < ei
+            && !(v.is_plain_name(s) && v.is(s + 1, "="))
+            && !(s + 1 == ei && v.is_plain_name(s))
+        {
             return Some(syntax_err(
                 "expression cannot contain assignment, perhaps you meant \"==\"?",
                 v.line(s),
@@ -2746,6 +3269,17 @@ impl AstCheck<'_> {
                 .or_else(|| c.bases.iter().find_map(|e| self.expr(e)))
                 .or_else(|| c.keywords.iter().find_map(|k| self.expr(&k.value)))
                 .or_else(|| self.stmts(&c.body)),
+            // Type parameters and aliases (PEP 695) are Python 3.12.
+            S::FunctionDef(ast::StmtFunctionDef { type_params, .. })
+            | S::AsyncFunctionDef(ast::StmtAsyncFunctionDef { type_params, .. })
+                if !type_params.is_empty() =>
+            {
+                Some(self.at(s, "expected '('".into()))
+            }
+            S::ClassDef(c) if !c.type_params.is_empty() => {
+                Some(self.at(s, "invalid syntax".into()))
+            }
+            S::TypeAlias(_) => Some(self.at(s, "invalid syntax".into())),
             S::Return(r) => r.value.as_ref().and_then(|e| self.expr(e)),
             S::Delete(d) => d
                 .targets
