@@ -489,8 +489,6 @@ struct Lexed<'a> {
     toks: Vec<Token>,
     /// The tokenizer's error, if it stopped on one.
     error: Option<CompileError>,
-    /// Line on which the token the tokenizer failed on began.
-    error_line: u32,
     /// The error is one CPython's tokenizer reports through its status
     /// (indentation, line continuation, end of file): the parser raises it
     /// only on reaching it, so an earlier parser error wins.
@@ -584,7 +582,6 @@ fn tokenize(src: &str) -> Lexed<'_> {
             Err(e) => break Some(e),
         }
     };
-    let error_line = lx.line_of(lx.tok_start);
     let open_at_eof_pos = if error.is_none() {
         lx.parens.last().map(|p| p.2)
     } else {
@@ -598,7 +595,6 @@ fn tokenize(src: &str) -> Lexed<'_> {
         src,
         toks,
         error,
-        error_line,
         error_deferred: lx.deferred,
         open_at_eof_pos,
         error_pos: lx.tok_start,
@@ -1942,6 +1938,11 @@ impl View<'_, '_> {
         j
     }
 
+    /// `invalid_expression` does not start at a soft keyword or at NAME STRING.
+    fn no_invalid_expression_at(&self, s: usize) -> bool {
+        self.soft_keyword(s) || (self.is_plain_name(s) && self.kind(s + 1) == Tk::Str)
+    }
+
     /// Whether token `a` names a parameter of a `def` or `lambda` (where no
     /// expression is parsed).
     fn is_parameter_name(&self, a: usize) -> bool {
@@ -2130,7 +2131,7 @@ fn classify(src: &str, lx: &Lexed, pe: &ParseError) -> CompileError {
     if let Some(e) = target_error_before(src, &v, ei) {
         return e;
     }
-    let e = classify_tokens(src, &v, ei);
+    let e = classify_tokens(&v, ei);
     // A bracket still open at the end of the file: CPython's tokenizer
     // reports it if it was opened on an earlier line than the failure, or
     // when the parser had to read to the end of the file.
@@ -2163,7 +2164,7 @@ fn block_statement(v: &View, first: usize) -> Option<String> {
     })
 }
 
-fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
+fn classify_tokens(v: &View, ei: usize) -> CompileError {
     let line = v.line(ei);
     let generic = syntax_err("invalid syntax", line, 0);
     let kind = v.kind(ei);
@@ -2521,7 +2522,7 @@ fn classify_tokens(src: &str, v: &View, ei: usize) -> CompileError {
                     d -= 1;
                 } else if d == 0 && v.ends_expr(j - 1) && v.starts_expr(j) {
                     let s = v.expr_start(j, true);
-                    if !v.soft_keyword(s) && !(v.is_plain_name(s) && v.kind(s + 1) == Tk::Str) {
+                    if !v.no_invalid_expression_at(s) {
                         return syntax_err(
                             "invalid syntax. Perhaps you forgot a comma?",
                             v.line(s),
@@ -3242,6 +3243,17 @@ impl AstCheck<'_> {
         use ast::Stmt as S;
         let exprs = |es: &[&Expr]| es.iter().find_map(|e| self.expr(e));
         match s {
+            // Type parameters and aliases (PEP 695) are Python 3.12.
+            S::FunctionDef(ast::StmtFunctionDef { type_params, .. })
+            | S::AsyncFunctionDef(ast::StmtAsyncFunctionDef { type_params, .. })
+                if !type_params.is_empty() =>
+            {
+                Some(self.at(s, "expected '('".into()))
+            }
+            S::ClassDef(c) if !c.type_params.is_empty() => {
+                Some(self.at(s, "invalid syntax".into()))
+            }
+            S::TypeAlias(_) => Some(self.at(s, "invalid syntax".into())),
             S::FunctionDef(ast::StmtFunctionDef {
                 args,
                 body,
@@ -3269,17 +3281,6 @@ impl AstCheck<'_> {
                 .or_else(|| c.bases.iter().find_map(|e| self.expr(e)))
                 .or_else(|| c.keywords.iter().find_map(|k| self.expr(&k.value)))
                 .or_else(|| self.stmts(&c.body)),
-            // Type parameters and aliases (PEP 695) are Python 3.12.
-            S::FunctionDef(ast::StmtFunctionDef { type_params, .. })
-            | S::AsyncFunctionDef(ast::StmtAsyncFunctionDef { type_params, .. })
-                if !type_params.is_empty() =>
-            {
-                Some(self.at(s, "expected '('".into()))
-            }
-            S::ClassDef(c) if !c.type_params.is_empty() => {
-                Some(self.at(s, "invalid syntax".into()))
-            }
-            S::TypeAlias(_) => Some(self.at(s, "invalid syntax".into())),
             S::Return(r) => r.value.as_ref().and_then(|e| self.expr(e)),
             S::Delete(d) => d
                 .targets
