@@ -238,6 +238,9 @@ fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             let items: Vec<Value> = s.as_str().chars().rev().map(ops::char_value).collect();
             Ok(Iter::new("reversed", IterState::Values { items, index: 0 }))
         }
+        Value::Range(r) if r.big.is_some() => Err(crate::compile_unsupported(
+            "reversed() of a range beyond 64 bits",
+        )),
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.item(n - 1) } else { r.start };
@@ -555,17 +558,51 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             args.len()
         )));
     }
-    let mut n = [0i64; 3];
-    for (i, a) in args.iter().enumerate() {
-        n[i] = to_index(vm, a)?;
+    let mut n: Vec<num_bigint::BigInt> = Vec::with_capacity(3);
+    for a in args {
+        n.push(match ops::index_value(vm, a)? {
+            Some(ops::IntIndex::Small(i)) => num_bigint::BigInt::from(i),
+            Some(ops::IntIndex::Big(b)) => b,
+            None => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(a).as_str()
+                )))
+            }
+        });
     }
-    let (start, stop, step) = match args.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
+    let one = num_bigint::BigInt::from(1);
+    let zero = num_bigint::BigInt::from(0);
+    let (start, stop, step) = match n.len() {
+        1 => (zero.clone(), n[0].clone(), one),
+        2 => (n[0].clone(), n[1].clone(), one),
+        _ => (n[0].clone(), n[1].clone(), n[2].clone()),
     };
-    if step == 0 {
+    if step == zero {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+    use num_traits::ToPrimitive;
+    // The 64-bit form when everything (including the length) fits.
+    let small = match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        (Some(a), Some(b), Some(c))
+            if a.checked_sub(b).is_some() && b.checked_sub(a).is_some() && c != i64::MIN =>
+        {
+            Some((a, b, c))
+        }
+        _ => None,
+    };
+    Ok(Value::Range(Rc::new(match small {
+        Some((start, stop, step)) => Range {
+            start,
+            stop,
+            step,
+            big: None,
+        },
+        None => Range {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new(BigRange { start, stop, step })),
+        },
+    })))
 }

@@ -160,6 +160,36 @@ pub struct Range {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Bounds that do not fit in 64 bits (then the i64 fields are unused).
+    pub big: Option<Box<BigRange>>,
+}
+
+/// A range with arbitrary-precision bounds.
+pub struct BigRange {
+    pub start: num_bigint::BigInt,
+    pub stop: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+}
+
+impl BigRange {
+    pub fn len(&self) -> num_bigint::BigInt {
+        use num_integer::Integer;
+        use num_traits::{Signed, Zero};
+        let zero = num_bigint::BigInt::zero();
+        let (lo, hi, step) = if self.step.is_positive() {
+            (&self.start, &self.stop, self.step.clone())
+        } else {
+            (&self.stop, &self.start, -&self.step)
+        };
+        if lo >= hi {
+            return zero;
+        }
+        (hi - lo - 1u32).div_floor(&step) + 1u32
+    }
+
+    pub fn item(&self, i: &num_bigint::BigInt) -> num_bigint::BigInt {
+        &self.start + i * &self.step
+    }
 }
 
 impl Range {
@@ -236,6 +266,11 @@ pub enum IterState {
     Str {
         s: Rc<PyStr>,
         byte_pos: usize,
+    },
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
     },
     Range {
         next: i64,

@@ -44,7 +44,10 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::List(l) => !l.items.borrow().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Dict(d) => !d.is_empty(),
-        Value::Range(r) => !r.is_empty(),
+        Value::Range(r) => match &r.big {
+            Some(b) => !num_traits::Zero::is_zero(&b.len()),
+            None => !r.is_empty(),
+        },
         Value::DictView(v) => !v.dict.is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => super::set::len(s) != 0,
         Value::Bytes(b) => !b.data.is_empty(),
@@ -729,6 +732,14 @@ pub fn repr_plain(v: &Value) -> Option<String> {
         Value::Float(f) => numfmt::float_repr(*f),
         Value::Str(s) => numfmt::str_repr(s.as_str()),
         Value::Type(t) => type_repr(t),
+        Value::Range(r) if r.big.is_some() => {
+            let b = r.big.as_deref()?;
+            if b.step == BigInt::from(1) {
+                format!("range({}, {})", b.start, b.stop)
+            } else {
+                format!("range({}, {}, {})", b.start, b.stop, b.step)
+            }
+        }
         Value::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)
@@ -1196,6 +1207,14 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value
         }
         (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
         (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
+        (Value::Range(r), "start" | "stop" | "step") if r.big.is_some() => {
+            let b = r.big.as_deref().expect("big range");
+            Some(Value::from_bigint(match name.as_str() {
+                "start" => b.start.clone(),
+                "stop" => b.stop.clone(),
+                _ => b.step.clone(),
+            }))
+        }
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),
@@ -1403,6 +1422,17 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 byte_pos: 0,
             },
         ),
+        Value::Range(r) if r.big.is_some() => {
+            let b = r.big.as_deref().expect("big range");
+            Iter::new(
+                "longrange_iterator",
+                IterState::BigRange {
+                    next: b.start.clone(),
+                    step: b.step.clone(),
+                    remaining: b.len(),
+                },
+            )
+        }
         Value::Range(r) => Iter::new(
             "range_iterator",
             IterState::Range {
@@ -1518,6 +1548,20 @@ fn iter_next(vm: &mut Vm, it: &Iter) -> PyResult<Option<Value>> {
             }
             None => None,
         },
+        IterState::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
+            if num_traits::Signed::is_positive(remaining) {
+                let v = next.clone();
+                *remaining -= 1u32;
+                *next += &*step;
+                Some(Value::from_bigint(v))
+            } else {
+                None
+            }
+        }
         IterState::Range {
             next,
             step,
@@ -1928,6 +1972,32 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(key_error(key.clone())),
         },
+        Value::Range(r) if r.big.is_some() => {
+            let b = r.big.as_deref().expect("big range");
+            let idx = match index_value(vm, key)? {
+                Some(IntIndex::Small(i)) => BigInt::from(i),
+                Some(IntIndex::Big(i)) => i,
+                None if matches!(key, Value::Slice(_)) => {
+                    return Err(crate::compile_unsupported("slicing a range beyond 64 bits"))
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        type_name(key).as_str()
+                    )))
+                }
+            };
+            let n = b.len();
+            let i = if num_traits::Signed::is_negative(&idx) {
+                &idx + &n
+            } else {
+                idx
+            };
+            if num_traits::Signed::is_negative(&i) || i >= n {
+                return Err(index_error("range object index out of range"));
+            }
+            Ok(Value::from_bigint(b.item(&i)))
+        }
         Value::Range(r) => {
             if let Value::Slice(s) = key {
                 let (start, stop, step, _) = slice_indices(vm, s, r.len() as usize)?;
@@ -1938,6 +2008,7 @@ pub fn getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
                     start: new_start,
                     stop: new_stop,
                     step: new_step,
+                    big: None,
                 })));
             }
             match seq_index(vm, key, r.len() as usize, "index", "range")? {
@@ -2100,6 +2171,17 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 _ => Ok(false),
             },
         },
+        Value::Range(r) if r.big.is_some() && as_int(item).is_some() => {
+            use num_integer::Integer;
+            let b = r.big.as_deref().expect("big range");
+            let i = as_int(item).map(|i| i.to_bigint()).unwrap_or_default();
+            let in_bounds = if num_traits::Signed::is_positive(&b.step) {
+                i >= b.start && i < b.stop
+            } else {
+                i <= b.start && i > b.stop
+            };
+            Ok(in_bounds && num_traits::Zero::is_zero(&(&i - &b.start).mod_floor(&b.step)))
+        }
         Value::Range(r) => match item {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let Some(i) = as_int(item).and_then(|i| i.to_i64()) else {
@@ -2154,7 +2236,12 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         Value::DictView(d) => d.dict.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => match &r.big {
+            Some(b) => num_traits::ToPrimitive::to_i64(&b.len())
+                .map(|n| n as usize)
+                .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))?,
+            None => r.len() as usize,
+        },
         Value::Set(s) | Value::FrozenSet(s) => super::set::len(s),
         Value::Bytes(b) => b.data.len(),
         Value::ByteArray(b) => b.data.borrow().len(),

@@ -272,6 +272,7 @@ const ITERATOR_NAMES: &[&str] = &[
     "str_ascii_iterator",
     "str_iterator",
     "range_iterator",
+    "longrange_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
