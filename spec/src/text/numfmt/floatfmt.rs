@@ -55,8 +55,23 @@ fn digits_from_sci(s: &str) -> Digits {
 }
 
 /// Shortest round-trip digits (dtoa mode 0).
+///
+/// When several strings of that length round-trip, CPython's dtoa picks the
+/// one closest to the exact value, ties to even; Rust's shortest formatter
+/// may pick another (e.g. 728810199831991.25 gives "...1.3" where CPython
+/// prints "...1.2"). The correctly rounded string of the same length is the
+/// closest one, so it is the answer whenever it also round-trips.
 fn shortest_digits(ax: f64) -> Digits {
-    digits_from_sci(&format!("{ax:e}"))
+    let shortest = digits_from_sci(&format!("{ax:e}"));
+    let n = shortest.digits.len().max(1);
+    let rounded = format!("{:.*e}", n - 1, ax);
+    if rounded.parse::<f64>().ok() == Some(ax) {
+        let d = digits_from_sci(&rounded);
+        if d.digits.len() <= n {
+            return d;
+        }
+    }
+    shortest
 }
 
 /// `n >= 1` significant digits, correctly rounded (dtoa mode 2).
