@@ -438,83 +438,54 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ names
 
     fn load_name(&mut self, name: &str) {
-        let sc = self.scope();
-        let res = sc.lookup(name);
-        let func_like = sc.is_function_like();
-        match res {
-            NameScope::Local if func_like => {
-                let i = self.unit().slot_index[name];
-                self.emit(LOAD_FAST_CHECK, i);
-            }
-            NameScope::Cell | NameScope::Free if func_like => {
-                let i = self.unit().slot_index[name];
-                self.emit(LOAD_DEREF, i);
-            }
-            NameScope::GlobalExplicit => {
-                let i = self.name_idx(name);
-                self.emit(LOAD_GLOBAL, i << 1);
-            }
-            NameScope::GlobalImplicit if func_like => {
-                let i = self.name_idx(name);
-                self.emit(LOAD_GLOBAL, i << 1);
-            }
-            NameScope::Free if sc.kind == ScopeKind::Class => {
-                let i = self.unit().slot_index[name];
-                self.emit(LOAD_FROM_DICT_OR_DEREF, i);
-            }
-            _ => {
-                let i = self.name_idx(name);
-                self.emit(LOAD_NAME, i);
-            }
-        }
+        self.name_op(name, Access::Load);
     }
 
     fn store_name(&mut self, name: &str) {
-        let sc = self.scope();
-        let res = sc.lookup(name);
-        let func_like = sc.is_function_like();
-        match res {
-            NameScope::Local if func_like => {
-                let i = self.unit().slot_index[name];
-                self.emit(STORE_FAST, i);
-            }
-            NameScope::Cell | NameScope::Free if func_like => {
-                let i = self.unit().slot_index[name];
-                self.emit(STORE_DEREF, i);
-            }
-            NameScope::GlobalExplicit => {
-                let i = self.name_idx(name);
-                self.emit(STORE_GLOBAL, i);
-            }
-            _ => {
-                let i = self.name_idx(name);
-                self.emit(STORE_NAME, i);
-            }
-        }
+        self.name_op(name, Access::Store);
     }
 
     fn delete_name(&mut self, name: &str) {
+        self.name_op(name, Access::Delete);
+    }
+
+    /// Emit the instruction that loads, stores or deletes `name`, chosen by
+    /// where the symbol table says the name lives.
+    fn name_op(&mut self, name: &str, access: Access) {
         let sc = self.scope();
-        let res = sc.lookup(name);
         let func_like = sc.is_function_like();
-        match res {
-            NameScope::Local if func_like => {
-                let i = self.unit().slot_index[name];
-                self.emit(DELETE_FAST, i);
+        let place = match sc.lookup(name) {
+            NameScope::Local if func_like => Place::Fast,
+            NameScope::Cell | NameScope::Free if func_like => Place::Deref,
+            NameScope::GlobalExplicit => Place::Global,
+            NameScope::GlobalImplicit if func_like => Place::Global,
+            // A class body reads free names from its namespace first.
+            NameScope::Free if sc.kind == ScopeKind::Class && access == Access::Load => {
+                Place::ClassDeref
             }
-            NameScope::Cell | NameScope::Free if func_like => {
-                let i = self.unit().slot_index[name];
-                self.emit(DELETE_DEREF, i);
-            }
-            NameScope::GlobalExplicit => {
-                let i = self.name_idx(name);
-                self.emit(DELETE_GLOBAL, i);
-            }
-            _ => {
-                let i = self.name_idx(name);
-                self.emit(DELETE_NAME, i);
-            }
-        }
+            _ => Place::Name,
+        };
+        let op = match (place, access) {
+            (Place::Fast, Access::Load) => LOAD_FAST_CHECK,
+            (Place::Fast, Access::Store) => STORE_FAST,
+            (Place::Fast, Access::Delete) => DELETE_FAST,
+            (Place::Deref, Access::Load) => LOAD_DEREF,
+            (Place::Deref, Access::Store) => STORE_DEREF,
+            (Place::Deref, Access::Delete) => DELETE_DEREF,
+            (Place::ClassDeref, _) => LOAD_FROM_DICT_OR_DEREF,
+            (Place::Global, Access::Load) => LOAD_GLOBAL,
+            (Place::Global, Access::Store) => STORE_GLOBAL,
+            (Place::Global, Access::Delete) => DELETE_GLOBAL,
+            (Place::Name, Access::Load) => LOAD_NAME,
+            (Place::Name, Access::Store) => STORE_NAME,
+            (Place::Name, Access::Delete) => DELETE_NAME,
+        };
+        let arg = match place {
+            Place::Fast | Place::Deref | Place::ClassDeref => self.unit().slot_index[name],
+            Place::Global | Place::Name => self.name_idx(name),
+        };
+        // LOAD_GLOBAL keeps its "push NULL" bit in the low bit of the oparg.
+        self.emit(op, if op == LOAD_GLOBAL { arg << 1 } else { arg });
     }
 
     // ------------------------------------------------------------ statements
@@ -2580,6 +2551,24 @@ fn binop(op: &ast::Operator) -> BinOp {
         BitAnd => BinOp::And,
         FloorDiv => BinOp::FloorDivide,
     }
+}
+
+/// What a name operation does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Load,
+    Store,
+    Delete,
+}
+
+/// Where a name lives, from the current scope's point of view.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Fast,
+    Deref,
+    ClassDeref,
+    Global,
+    Name,
 }
 
 /// Bookkeeping while compiling one case's pattern.
