@@ -309,6 +309,22 @@ fn parse_checked(source: &str, filename: &str) -> Result<Vec<ast::Stmt>, Failure
         // text before the failing line nests fewer than 200 brackets, so it
         // is safe to hand to the parser.
         let cut = lexed.error_pos.min(source.len());
+        // (A name where the failing token was, so that its line's indent counts.)
+        let probe = format!("{}x", &source[..cut]);
+        if let Err(pe) = rustpython_parser::parse(&probe, Mode::Module, filename) {
+            if let ParseErrorType::UnrecognizedToken(Tok::Indent, _) = pe.error {
+                let line = lexed.line_of(u32::from(pe.offset) as usize);
+                return Err(Failure {
+                    error: err(
+                        CompileErrorKind::IndentationError,
+                        "unexpected indent",
+                        line,
+                        0,
+                    ),
+                    from_tokenizer: false,
+                });
+            }
+        }
         if let Some(pe) = prefix_error(&source[..cut], filename) {
             if let ParseErrorType::UnrecognizedToken(Tok::Indent, _) = pe.error {
                 let line = lexed.line_of(u32::from(pe.offset) as usize);
@@ -2251,8 +2267,21 @@ fn classify_tokens(v: &View, ei: usize) -> CompileError {
     while line_end < v.len() && !matches!(v.kind(line_end), Tk::Newline | Tk::End) {
         line_end += 1;
     }
+    let balanced = {
+        let mut d = 0i32;
+        (first..line_end).all(|j| {
+            if v.is_open(j) {
+                d += 1;
+            } else if v.is_close(j) {
+                d -= 1;
+            }
+            d >= 0
+        }) && d == 0
+    };
     if (kw == "case" || (kw == "match" && ei > first + 1))
         && matches!(v.text(first), "case" | "match")
+        && (ei == first || ei == line_end)
+        && balanced
         && !depth0(first, line_end, ":")
     {
         return syntax_err("expected ':'", v.line(line_end), 0);
@@ -2308,9 +2337,10 @@ fn classify_tokens(v: &View, ei: usize) -> CompileError {
     if ei >= 1
         && v.kind(ei - 1) == Tk::Name
         && matches!(v.text(ei - 1), "print" | "exec")
-        && (ei < 2 || !v.is(ei - 2, "."))
+        && v.expr_start(ei, true) == ei - 1
         && (v.starts_expr(ei) || v.is(ei, "*") || v.is(ei, "-") || v.is(ei, "+"))
         && !v.is(ei, "(")
+        && (!v.is_open(ei) || v.closer(ei).is_some_and(|c| v.describe(ei, c).is_some()))
     {
         let name = v.text(ei - 1);
         return syntax_err(
@@ -2321,9 +2351,6 @@ fn classify_tokens(v: &View, ei: usize) -> CompileError {
     }
 
     let opener = v.opener(ei);
-    let in_comprehension_clause = |s: usize| {
-        s >= 1 && (v.is(s - 1, "in") || v.is(s - 1, "if")) && v.comprehension_keyword(s - 1)
-    };
     if v.is(ei, "=") {
         if let Some(e) = misplaced_equals(v, ei, opener) {
             return e;
@@ -2378,6 +2405,43 @@ fn classify_tokens(v: &View, ei: usize) -> CompileError {
         }
     }
 
+    // In a dict display after a `key: value` (or `**mapping`) item, an item
+    // without ':' (even one with a missing comma inside a call) is missing
+    // its ':' (`invalid_kvpair`).
+    {
+        let mut o = opener;
+        while let Some(k) = o {
+            if v.is_call(k) || (v.is(k, "[") && k >= 1 && v.ends_expr(k - 1)) {
+                o = v.opener(k);
+            } else {
+                break;
+            }
+        }
+        if let Some(o) = o.filter(|&o| v.is(o, "{")) {
+            // Items of the dict, up to the one holding `ei`.
+            let mut d = 0i32;
+            let mut item = o + 1;
+            let mut earlier_pair = false;
+            let mut colon_in_item = false;
+            for j in o + 1..ei {
+                if v.is_open(j) {
+                    d += 1;
+                } else if v.is_close(j) {
+                    d -= 1;
+                } else if d == 0 && v.is(j, ",") {
+                    earlier_pair |= colon_in_item || v.is(item, "**");
+                    colon_in_item = false;
+                    item = j + 1;
+                } else if d == 0 && v.is(j, ":") {
+                    colon_in_item = true;
+                }
+            }
+            let group = opener.is_some_and(|k| v.is(k, "(") && !v.is_call(k));
+            if earlier_pair && !colon_in_item && item < ei && !group && !v.is(item, "**") {
+                return syntax_err("':' expected after dictionary key", v.line(item), 0);
+            }
+        }
+    }
     // An annotation with a target that cannot take one.
     if v.is(ei, ":")
         && opener.is_none()
@@ -2432,156 +2496,8 @@ fn classify_tokens(v: &View, ei: usize) -> CompileError {
         }
     }
 
-    // Two expressions side by side: `invalid_expression` parses the second
-    // (b) and, inside brackets, asks for a comma; not where a comprehension
-    // wants a disjunction, after a soft keyword, or after NAME STRING.
-    let a = v.expr_start(ei, true);
-    if opener.is_some()
-        && a + 1 == ei
-        && v.is_plain_name(a)
-        && (v.soft_keyword(a) || v.kind(ei) == Tk::Str)
-        && !in_comprehension_clause(a)
-        && !v.is_parameter_name(a)
-        && v.starts_expr(ei)
-        && !v.is(ei, "(")
-    {
-        // invalid_legacy_expression: NAME, then star_expressions from `ei`,
-        // where `ei`'s disjunction followed by another expression is a
-        // missing comma.
-        let mut j = ei;
-        let mut d = 0i32;
-        while j < v.len() {
-            if v.is_open(j) {
-                d += 1;
-            } else if v.is_close(j) {
-                if d == 0 {
-                    break;
-                }
-                d -= 1;
-            } else if d == 0
-                && j > ei
-                && (matches!(v.kind(j), Tk::Newline | Tk::End)
-                    || matches!(v.text(j), "," | ";" | "=" | ":" | ":=")
-                    || (v.is_keyword(j)
-                        && !matches!(
-                            v.text(j),
-                            "and"
-                                | "or"
-                                | "not"
-                                | "in"
-                                | "is"
-                                | "None"
-                                | "True"
-                                | "False"
-                                | "await"
-                        ))
-                    || (v.ends_expr(j - 1) && v.starts_expr(j)))
-            {
-                break;
-            }
-            j += 1;
-        }
-        if j > ei
-            && v.ends_expr(j - 1)
-            && v.starts_expr(j)
-            && !v.soft_keyword(ei)
-            && !(v.is_plain_name(ei) && v.kind(ei + 1) == Tk::Str)
-        {
-            return syntax_err("invalid syntax. Perhaps you forgot a comma?", v.line(ei), 0);
-        }
-    }
-    let b_parse = ei >= 1
-        && a < ei
-        && v.ends_expr(ei - 1)
-        && v.starts_expr(ei)
-        && !v.soft_keyword(a)
-        && !(v.is_plain_name(a) && v.kind(a + 1) == Tk::Str)
-        && !in_comprehension_clause(a)
-        && !v.is_parameter_name(a);
-    // CPython reads the token after an opening bracket; a bracket never
-    // closed is reported if that token is on a later line or the end.
-    if b_parse && v.is_open(ei) {
-        if let (Some(pos), Some((c, bline, bcol))) = (v.lx.open_at_eof_pos, v.lx.open_at_eof) {
-            if pos >= v.lx.toks[ei].start && (v.kind(ei + 1) == Tk::End || v.line(ei + 1) > bline) {
-                return syntax_err(format!("'{c}' was never closed"), bline, bcol);
-            }
-        }
-    }
-    let b_parse = b_parse && (!v.is_open(ei) || v.starts_expr(ei + 1) || v.is_close(ei + 1));
-    if b_parse {
-        let comma = || syntax_err("invalid syntax. Perhaps you forgot a comma?", v.line(a), 0);
-        if v.is_open(ei) {
-            // A missing comma inside b, on its first line (further on, what
-            // CPython meets depends on more of the grammar than we follow).
-            let end = v.closer(ei).unwrap_or(v.len());
-            let mut d = 0i32;
-            for j in (ei + 1..end).take_while(|&j| v.line(j) == line) {
-                if v.is_open(j) {
-                    d += 1;
-                } else if v.is_close(j) {
-                    d -= 1;
-                } else if d == 0 && v.ends_expr(j - 1) && v.starts_expr(j) {
-                    let s = v.expr_start(j, true);
-                    if !v.no_invalid_expression_at(s) {
-                        return syntax_err(
-                            "invalid syntax. Perhaps you forgot a comma?",
-                            v.line(s),
-                            0,
-                        );
-                    }
-                }
-            }
-        }
-        // The token after b, which CPython reads to see that b has ended.
-        let mut after = ei;
-        let mut d = 0i32;
-        while after < v.len() {
-            let j = after;
-            if v.is_open(j) {
-                d += 1;
-            } else if v.is_close(j) {
-                if d == 0 {
-                    break;
-                }
-                d -= 1;
-            } else if d == 0
-                && j > ei
-                && (matches!(v.kind(j), Tk::Newline | Tk::End)
-                    || matches!(v.text(j), "," | ";" | "=" | ":" | ":=")
-                    || (v.is_keyword(j)
-                        && !matches!(
-                            v.text(j),
-                            "and"
-                                | "or"
-                                | "not"
-                                | "in"
-                                | "is"
-                                | "None"
-                                | "True"
-                                | "False"
-                                | "await"
-                        ))
-                    || (v.ends_expr(j - 1) && v.starts_expr(j)))
-            {
-                break;
-            }
-            after += 1;
-            if d == 0 && v.is_close(j) {
-                break;
-            }
-        }
-        // A bracket never closed that b is inside of, or runs into: the
-        // tokenizer reports it if CPython read past its line.
-        if let (Some(pos), Some((c, bline, bcol))) = (v.lx.open_at_eof_pos, v.lx.open_at_eof) {
-            let after_start = v.lx.toks.get(after).map_or(usize::MAX, |t| t.start);
-            let involved = pos < v.lx.toks[ei].start || pos < after_start;
-            if involved && (v.kind(after) == Tk::End || v.line(after) > bline) {
-                return syntax_err(format!("'{c}' was never closed"), bline, bcol);
-            }
-        }
-        if opener.is_some() {
-            return comma();
-        }
+    if let Some(e) = missing_comma(v, ei, opener) {
+        return e;
     }
     // `[a, b for ...]`: the target of a comprehension needs parentheses.
     if v.is(ei, "for") {
@@ -2628,7 +2544,11 @@ fn target_error_before(src: &str, v: &View, ei: usize) -> Option<CompileError> {
     let text_of = |a: usize, b: usize| src.get(v.lx.toks[a].start..v.lx.toks[b].end);
     // `for` TARGET `in`, in a comprehension.
     for f in ls..=ei.min(v.len().saturating_sub(1)) {
-        if !v.is(f, "for") || v.opener(f).is_none() || f == 0 || !v.ends_expr(f - 1) {
+        if !v.is(f, "for")
+            || v.opener(f).is_none()
+            || f == 0
+            || !(v.ends_expr(f - 1) || v.is(f - 1, ","))
+        {
             continue;
         }
         let mut d = 0i32;
@@ -2795,6 +2715,141 @@ fn target_error_before(src: &str, v: &View, ei: usize) -> Option<CompileError> {
     None
 }
 
+/// The token after the expression that starts at `start` (CPython reads it
+/// to see that the expression has ended).
+fn expr_end(v: &View, start: usize) -> usize {
+    let mut j = start;
+    let mut d = 0i32;
+    while j < v.len() {
+        if v.is_open(j) {
+            d += 1;
+        } else if v.is_close(j) {
+            if d == 0 {
+                break;
+            }
+            d -= 1;
+            if d == 0 {
+                j += 1;
+                continue;
+            }
+        } else if d == 0
+            && j > start
+            && (matches!(v.kind(j), Tk::Newline | Tk::End)
+                || matches!(v.text(j), "," | ";" | "=" | ":" | ":=")
+                || (v.is_keyword(j)
+                    && !matches!(
+                        v.text(j),
+                        "and" | "or" | "not" | "in" | "is" | "None" | "True" | "False" | "await"
+                    ))
+                || (v.ends_expr(j - 1) && v.starts_expr(j)))
+        {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Whether `invalid_expression` can start at token `s` (it is not reached
+/// for a comprehension's `in`/`if` clause or a parameter).
+fn expression_context(v: &View, s: usize) -> bool {
+    let comprehension_clause =
+        s >= 1 && (v.is(s - 1, "in") || v.is(s - 1, "if")) && v.comprehension_keyword(s - 1);
+    !(comprehension_clause || v.is_parameter_name(s))
+}
+
+/// What CPython meets when it parses an expression from token `b` while
+/// looking for a better message: a missing comma inside a bracket `b`
+/// opens (on its first line; further on, what it meets depends on more of
+/// the grammar than we follow), or the end of the file inside a bracket
+/// never closed (reported when CPython read past that bracket's line).
+fn parse_effects(v: &View, b: usize) -> Option<CompileError> {
+    // Reading on into the tokenizer's error (one it reports only when the
+    // parser asks for the token) raises it.
+    if let Some(e) = &v.lx.error {
+        if expr_end(v, b) >= v.len() || (v.is_open(b) && b + 1 >= v.len()) {
+            return Some(e.clone());
+        }
+    }
+    let never_closed = v.lx.open_at_eof.zip(v.lx.open_at_eof_pos);
+    if v.is_open(b) {
+        if let Some(((c, bline, bcol), pos)) = never_closed {
+            if pos >= v.lx.toks[b].start && (v.kind(b + 1) == Tk::End || v.line(b + 1) > bline) {
+                return Some(syntax_err(format!("'{c}' was never closed"), bline, bcol));
+            }
+        }
+        if !(v.starts_expr(b + 1) || v.is_close(b + 1)) {
+            return None;
+        }
+        let end = v.closer(b).unwrap_or(v.len());
+        let mut d = 0i32;
+        let line = v.line(b);
+        for j in (b + 1..end).take_while(|&j| v.line(j) == line) {
+            if v.is_open(j) {
+                d += 1;
+            } else if v.is_close(j) {
+                d -= 1;
+            } else if d == 0 && v.ends_expr(j - 1) && v.starts_expr(j) {
+                let s = v.expr_start(j, true);
+                if !v.no_invalid_expression_at(s) && expression_context(v, s) {
+                    return Some(syntax_err(
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        v.line(s),
+                        0,
+                    ));
+                }
+            }
+        }
+    }
+    let after = expr_end(v, b);
+    if let Some(((c, bline, bcol), pos)) = never_closed {
+        let after_start = v.lx.toks.get(after).map_or(usize::MAX, |t| t.start);
+        let involved = pos < v.lx.toks[b].start || pos < after_start;
+        if involved && (v.kind(after) == Tk::End || v.line(after) > bline) {
+            return Some(syntax_err(format!("'{c}' was never closed"), bline, bcol));
+        }
+    }
+    None
+}
+
+/// Two expressions side by side: `invalid_expression` parses the second (b)
+/// and, inside brackets, asks for a comma. After a soft keyword or before a
+/// string it does not start; `invalid_legacy_expression` then parses on from
+/// the second expression, where `invalid_expression` may start instead.
+fn missing_comma(v: &View, ei: usize, opener: Option<usize>) -> Option<CompileError> {
+    if ei == 0 || !v.ends_expr(ei - 1) || !v.starts_expr(ei) {
+        return None;
+    }
+    let a = v.expr_start(ei, true);
+    if a >= ei || !expression_context(v, a) {
+        return None;
+    }
+    let comma_at =
+        |s: usize| syntax_err("invalid syntax. Perhaps you forgot a comma?", v.line(s), 0);
+    if !v.no_invalid_expression_at(a) {
+        if let Some(e) = parse_effects(v, ei) {
+            return Some(e);
+        }
+        let b_parses = !v.is_open(ei) || v.starts_expr(ei + 1) || v.is_close(ei + 1);
+        return (opener.is_some() && b_parses).then(|| comma_at(a));
+    }
+    if a + 1 == ei && v.is_plain_name(a) && !v.is(ei, "(") {
+        if let Some(e) = parse_effects(v, ei) {
+            return Some(e);
+        }
+        let after = expr_end(v, ei);
+        if opener.is_some()
+            && after > ei
+            && v.ends_expr(after - 1)
+            && v.starts_expr(after)
+            && !v.no_invalid_expression_at(ei)
+        {
+            return Some(comma_at(ei));
+        }
+    }
+    None
+}
+
 /// Errors in a `def`'s or a `lambda`'s parameters (`invalid_parameters`,
 /// `invalid_star_etc`, `invalid_kwds`, `invalid_default` and their lambda twins).
 fn parameter_error(v: &View, ei: usize) -> Option<&'static str> {
@@ -2858,7 +2913,7 @@ fn parameter_error(v: &View, ei: usize) -> Option<&'static str> {
         ok = ok && v.is(j, ")");
         ok
     };
-    if v.is(ei, "(") && names_in_parens {
+    if v.is(ei, "(") && names_in_parens && (ei == start || at(ei - 1, ",")) {
         return Some(if lambda {
             "Lambda expression parameters cannot be parenthesized"
         } else {
