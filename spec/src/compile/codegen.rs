@@ -575,6 +575,7 @@ impl<'a> Compiler<'a> {
                 self.bind_label(end);
             }
             While(w) => {
+                self.check_block_depth(w.range)?;
                 let start = self.new_label();
                 let else_ = self.new_label();
                 let end = self.new_label();
@@ -592,6 +593,7 @@ impl<'a> Compiler<'a> {
                 self.bind_label(end);
             }
             For(f) => {
+                self.check_block_depth(f.range)?;
                 let start = self.new_label();
                 let exhausted = self.new_label();
                 let end = self.new_label();
@@ -682,6 +684,7 @@ impl<'a> Compiler<'a> {
                 self.emit(RAISE_VARARGS, n);
             }
             Try(t) => {
+                self.check_block_depth(t.range)?;
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -702,7 +705,10 @@ impl<'a> Compiler<'a> {
             }
             Global(_) | Nonlocal(_) => {}
             ClassDef(c) => self.class_def(c)?,
-            With(w) => self.with_stmt(&w.items, &w.body)?,
+            With(w) => {
+                self.check_block_depth(w.range)?;
+                self.with_stmt(&w.items, &w.body)?
+            }
             Import(i) => {
                 for alias in &i.names {
                     self.load_const(Value::Int(0));
@@ -1300,6 +1306,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// CPython allows at most 20 statically nested blocks (loops, try, with).
+    fn check_block_depth(&self, range: ast::text_size::TextRange) -> R {
+        let n = self.units.last().map(|u| u.fblocks.len()).unwrap_or(0);
+        if n >= 20 {
+            return Err(CompileError::syntax(
+                "too many statically nested blocks",
+                self.at(range),
+            ));
+        }
+        Ok(())
+    }
+
     fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
         let handler_label = self.new_label();
         let end = self.new_label();
@@ -1575,7 +1593,7 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
             self.emit(PUSH_NULL, 0);
         }
-        let scope = self.table.scope_of(f);
+        let scope = self.table.scope_of(f)?;
         let line = self.at(f.range).line;
         // Decorators shift the first line to the `def` line in CPython 3.11.
         self.make_function(scope, &f.name, Some(&f.args), line, |c| {
@@ -1617,7 +1635,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(LOAD_BUILD_CLASS, 0);
         self.emit(PUSH_NULL, 0);
-        let scope = self.table.scope_of(c);
+        let scope = self.table.scope_of(c)?;
         let line = self.at(c.range).line;
         let name: &str = &c.name;
         self.make_function(scope, name, None, line, |cc| {
@@ -1961,7 +1979,7 @@ impl<'a> Compiler<'a> {
             }
             FormattedValue(_) => self.fstring_part(e)?,
             Lambda(l) => {
-                let scope = self.table.scope_of(l);
+                let scope = self.table.scope_of(l)?;
                 let line = self.at(l.range).line;
                 self.make_function(scope, "<lambda>", Some(&l.args), line, |c| {
                     c.expr(&l.body)?;
@@ -2415,10 +2433,10 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
     ) -> R {
         let scope = match node {
-            ast::Expr::ListComp(c) => self.table.scope_of(c),
-            ast::Expr::SetComp(c) => self.table.scope_of(c),
-            ast::Expr::DictComp(c) => self.table.scope_of(c),
-            ast::Expr::GeneratorExp(c) => self.table.scope_of(c),
+            ast::Expr::ListComp(c) => self.table.scope_of(c)?,
+            ast::Expr::SetComp(c) => self.table.scope_of(c)?,
+            ast::Expr::DictComp(c) => self.table.scope_of(c)?,
+            ast::Expr::GeneratorExp(c) => self.table.scope_of(c)?,
             _ => unreachable!("comprehension node"),
         };
         let name = self.table.scopes[scope].name.clone();

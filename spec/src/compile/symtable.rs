@@ -155,8 +155,17 @@ impl SymbolTable {
         Ok(b.table)
     }
 
-    pub fn scope_of<T>(&self, node: &T) -> usize {
-        self.by_node[&node_key(node)]
+    /// The scope a function, class, lambda or comprehension node created.
+    pub fn scope_of<T>(&self, node: &T) -> Result<usize, CompileError> {
+        self.by_node
+            .get(&node_key(node))
+            .copied()
+            .ok_or_else(|| CompileError {
+                kind: super::CompileErrorKind::SyntaxError,
+                message: "internal compiler error: a nested scope was not analysed".into(),
+                line: 0,
+                offset: 0,
+            })
     }
 }
 
@@ -319,6 +328,10 @@ impl Builder<'_> {
             AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
+                }
+                // Module and class bodies evaluate their annotations.
+                if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.expr(&a.annotation)?;
                 }
                 if a.value.is_some() || !matches!(&*a.target, ast::Expr::Name(_)) {
                     self.target(&a.target)?;
