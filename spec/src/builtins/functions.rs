@@ -42,7 +42,182 @@ pub static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", dir),
     ("globals", globals),
     ("locals", locals),
+    ("compile", compile),
+    ("exec", exec),
+    ("eval", eval),
 ];
+
+/// A compile error as the SyntaxError instance CPython raises from compile():
+/// args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+pub fn syntax_error_value(e: &crate::compile::CompileError, filename: &str, source: &str) -> PyErr {
+    use crate::compile::CompileErrorKind as K;
+    let t = types();
+    let ty = match e.kind {
+        K::IndentationError => t.exc.indentation_error.clone(),
+        K::TabError => t.exc.tab_error.clone(),
+        K::RecursionError => return recursion_error(e.message.clone()),
+        _ => t.exc.syntax_error.clone(),
+    };
+    let msg = e.message.replace("{file}", filename);
+    let text = source
+        .split('\n')
+        .nth(e.line.saturating_sub(1) as usize)
+        .map(|l| Value::string(format!("{l}\n")))
+        .unwrap_or(Value::None);
+    let details = Value::tuple(vec![
+        Value::str(filename),
+        Value::Int(e.line as i64),
+        Value::Int(e.offset as i64),
+        text,
+        Value::Int(e.line as i64),
+        Value::Int(e.offset as i64),
+    ]);
+    PyErr::with_args(&ty, vec![Value::string(msg), details])
+}
+
+fn source_text(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => match super::bytes_data(other) {
+            Some(b) => Ok(String::from_utf8_lossy(&b).into_owned()),
+            None => {
+                let _ = vm;
+                Err(type_error(format!(
+                    "{fname}() arg 1 must be a string, bytes or code object"
+                )))
+            }
+        },
+    }
+}
+
+fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let [s_kw, f_kw, m_kw, _flags, _inherit, _opt] = take_kwargs(
+        "compile",
+        kw,
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let source = args
+        .first()
+        .cloned()
+        .or(s_kw)
+        .ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = match args.get(1).cloned().or(f_kw) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(_) => return Err(type_error("compile() argument 'filename' must be str")),
+        None => {
+            return Err(type_error(
+                "compile() missing required argument 'filename' (pos 2)",
+            ))
+        }
+    };
+    let mode = match args.get(2).cloned().or(m_kw) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => {
+            return Err(type_error(
+                "compile() missing required argument 'mode' (pos 3)",
+            ))
+        }
+    };
+    let text = source_text(vm, &source, "compile")?;
+    let code = match mode.as_str() {
+        "exec" | "single" => crate::compile::compile(&text, &filename),
+        "eval" => crate::compile::compile_eval(&text, &filename),
+        _ => {
+            return Err(value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    code.map(Value::Code)
+        .map_err(|e| syntax_error_value(&e, &filename, &text))
+}
+
+/// Run code for exec()/eval() in the given or the caller's namespaces.
+fn run_in(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    fname: &str,
+    eval_mode: bool,
+) -> PyResult<Value> {
+    let [g_kw, l_kw] = take_kwargs(fname, kw, ["globals", "locals"])?;
+    let caller = vm.caller_namespaces.take();
+    let Some(src) = args.first() else {
+        return Err(type_error(format!(
+            "{fname} expected at least 1 argument, got 0"
+        )));
+    };
+    let globals = match args.get(1).cloned().or(g_kw) {
+        None | Some(Value::None) => match &caller {
+            Some((g, _)) => g.clone(),
+            None => {
+                return Err(crate::compile_unsupported(&format!(
+                    "{fname}() called indirectly"
+                )))
+            }
+        },
+        Some(Value::Dict(d)) => d,
+        Some(other) => {
+            return Err(type_error(format!(
+                "{fname}() globals must be a dict, not {}",
+                type_name(&other).as_str()
+            )))
+        }
+    };
+    let explicit_globals = args.get(1).is_some_and(|v| !v.is_none());
+    let locals = match args.get(2).cloned().or(l_kw) {
+        None | Some(Value::None) => {
+            if explicit_globals {
+                globals.clone()
+            } else {
+                caller
+                    .as_ref()
+                    .and_then(|(_, l)| l.clone())
+                    .unwrap_or_else(|| globals.clone())
+            }
+        }
+        Some(Value::Dict(d)) => d,
+        Some(other) => {
+            return Err(type_error(format!(
+                "locals must be a mapping, not {}",
+                type_name(&other).as_str()
+            )))
+        }
+    };
+    if globals.get_str(&intern("__builtins__")).is_none() {
+        globals.set_str(intern("__builtins__"), Value::Dict(vm.builtins.clone()));
+    }
+    let code = match src {
+        Value::Code(c) => c.clone(),
+        other => {
+            let text = source_text(vm, other, fname)?;
+            let compiled = if eval_mode {
+                crate::compile::compile_eval(&text, "<string>")
+            } else {
+                crate::compile::compile(&text, "<string>")
+            };
+            compiled.map_err(|e| syntax_error_value(&e, "<string>", &text))?
+        }
+    };
+    let frame = vm.new_frame(code, globals, Some(locals), None);
+    let r = vm.run_frame(frame)?;
+    Ok(if eval_mode { r } else { Value::None })
+}
+
+fn exec(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    run_in(vm, args, kw, "exec", false)
+}
+
+fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    run_in(vm, args, kw, "eval", true)
+}
 
 fn globals(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("globals", kw)?;

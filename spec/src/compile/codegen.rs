@@ -142,6 +142,30 @@ pub fn compile_module(
     c.finish_unit()
 }
 
+/// Compile `[Expr(e)]` as code that returns the value of `e` (for eval()).
+pub fn compile_expression(
+    body: &[ast::Stmt],
+    table: &SymbolTable,
+    lines: &LineIndex,
+    file: Rc<SourceFile>,
+) -> Result<Rc<CodeObject>, CompileError> {
+    let mut c = Compiler {
+        table,
+        lines,
+        file,
+        units: Vec::new(),
+        depth: 0,
+        unique: 0,
+        future_annotations: false,
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    if let [ast::Stmt::Expr(e)] = body {
+        c.expr(&e.value)?;
+        c.emit(RETURN_VALUE, 0);
+    }
+    c.finish_unit()
+}
+
 impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ units
 

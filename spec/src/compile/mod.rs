@@ -86,6 +86,29 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileEr
     result
 }
 
+/// Compile for `eval()`: a single expression whose value the code returns.
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    // eval() strips leading and trailing spaces and tabs.
+    let source = errors::normalize_newlines(source.trim_matches(|c| c == ' ' || c == '\t'));
+    let file = Rc::new(SourceFile {
+        filename: filename.to_string(),
+        text: source.to_string(),
+    });
+    let body = errors::parse_module(&source, filename)?;
+    let is_expression = matches!(body.as_slice(), [rustpython_parser::ast::Stmt::Expr(_)]);
+    if !is_expression {
+        return Err(CompileError::syntax(
+            "invalid syntax",
+            Location0 { line: 1, col: 0 },
+        ));
+    }
+    let lines = LineIndex::new(&file.text);
+    let table = symtable::SymbolTable::build(&body, &lines)?;
+    let result = codegen::compile_expression(&body, &table, &lines, file);
+    drop(body);
+    result
+}
+
 /// Compile source bytes as a file: decode as CPython does (UTF-8, with its
 /// error for invalid bytes) first.
 pub fn compile_bytes(source: &[u8], filename: &str) -> Result<Rc<CodeObject>, CompileError> {

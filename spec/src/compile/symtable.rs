@@ -41,6 +41,8 @@ pub struct Symbol {
     pub param: bool,
     pub global: bool,
     pub nonlocal: bool,
+    /// Where a `nonlocal` declaration of the name stands (for errors).
+    pub declared_at: Option<super::Location0>,
 }
 
 #[derive(Debug)]
@@ -459,6 +461,7 @@ impl Builder<'_> {
                 }
             }
             Nonlocal(nl) => {
+                let at = self.lines.location(nl.range);
                 if self.cur().kind == ScopeKind::Module {
                     return Err(
                         self.err("nonlocal declaration not allowed at module level", nl.range)
@@ -489,6 +492,7 @@ impl Builder<'_> {
                         ));
                     }
                     s.nonlocal = true;
+                    s.declared_at = Some(at);
                 }
             }
             Expr(e) => self.expr(&e.value)?,
@@ -815,10 +819,10 @@ impl Builder<'_> {
                 if !visible.contains(name) {
                     return Err(CompileError::syntax(
                         format!("no binding for nonlocal '{}' found", name),
-                        super::Location0 {
+                        s.declared_at.unwrap_or(super::Location0 {
                             line: self.table.scopes[idx].line,
                             col: 0,
-                        },
+                        }),
                     ));
                 }
                 free.insert(name.clone());

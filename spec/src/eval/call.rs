@@ -55,8 +55,14 @@ pub fn call_from_stack(
     }
     // Natives read their arguments in place.
     if let Value::Builtin(b) = &callable {
-        if b.owner.is_none() && matches!(b.name, "globals" | "locals" | "vars" | "dir") {
-            vm.caller_namespaces = Some((f.globals.clone(), f.locals.clone()));
+        if b.owner.is_none()
+            && matches!(
+                b.name,
+                "globals" | "locals" | "vars" | "dir" | "exec" | "eval"
+            )
+        {
+            let locals = f.locals.clone().or_else(|| Some(fast_locals_snapshot(f)));
+            vm.caller_namespaces = Some((f.globals.clone(), locals));
         }
         let total = f.stack.len();
         let kw_start = total - nkw;
@@ -442,4 +448,21 @@ impl Vm {
     pub(crate) fn recycle_frame(&mut self, f: Box<Frame>) {
         drop(f);
     }
+}
+
+/// A dict of a function frame's bound local variables (what `locals()`
+/// returns inside a function: a snapshot, cells read through).
+fn fast_locals_snapshot(f: &Frame) -> Rc<Dict> {
+    let d = Rc::new(Dict::new());
+    for (i, name) in f.code.localsplus.iter().enumerate() {
+        let v = match (f.code.slot_kinds[i], &f.fast[i]) {
+            (crate::code::SlotKind::Local, Some(v)) => Some(v.clone()),
+            (_, Some(Value::Cell(c))) => c.value.borrow().clone(),
+            _ => None,
+        };
+        if let Some(v) = v {
+            d.set_str(name.clone(), v);
+        }
+    }
+    d
 }

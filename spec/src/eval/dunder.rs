@@ -376,6 +376,18 @@ impl Vm {
     /// `str(exc)` for builtin exception classes.
     pub fn exception_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.args();
+        // SyntaxError(msg, (filename, lineno, ...)) prints "msg (filename, line N)".
+        if err.is_instance(&types().exc.syntax_error) && args.items.len() == 2 {
+            if let Value::Tuple(d) = &args.items[1] {
+                let msg = ops::str_(self, &args.items[0])?;
+                return Ok(match (d.items.first(), d.items.get(1)) {
+                    (Some(Value::Str(f)), Some(Value::Int(l))) => {
+                        format!("{msg} ({}, line {l})", f.as_str())
+                    }
+                    _ => msg,
+                });
+            }
+        }
         // OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file: 'x'".
         let is_os = types()
             .exceptions
@@ -1259,6 +1271,29 @@ fn exception_default_attr(inst: &Instance, name: &PyStr) -> Option<Value> {
         }
         "obj" if is(&t.exc.attribute_error) => Value::None,
         "path" if is(&t.exc.import_error) => Value::None,
+        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if is(&t.exc.syntax_error) =>
+        {
+            let details = arg(1).and_then(|d| match d {
+                Value::Tuple(t) => Some(t),
+                _ => None,
+            });
+            let field = |i: usize| {
+                details
+                    .as_ref()
+                    .and_then(|t| t.items.get(i).cloned())
+                    .unwrap_or(Value::None)
+            };
+            match name.as_str() {
+                "msg" => arg(0).unwrap_or(Value::None),
+                "filename" => field(0),
+                "lineno" => field(1),
+                "offset" => field(2),
+                "text" => field(3),
+                "end_lineno" => field(4),
+                _ => field(5),
+            }
+        }
         "msg" if is(&t.exc.import_error) => arg(0).unwrap_or(Value::None),
         "errno" if os_error.is_some_and(is) => {
             if nargs >= 2 {
