@@ -19,6 +19,14 @@ pub fn install_all(t: &BuiltinTypes) {
     install(&t.generator, crate::eval::generator::GENERATOR_METHODS);
     install(&t.set, super::setmethods::SET_METHODS);
     install(&t.function, &[("__get__", function_get)]);
+    install(
+        &t.member_descriptor,
+        &[
+            ("__get__", member_descr_get),
+            ("__set__", member_descr_set),
+            ("__delete__", member_descr_delete),
+        ],
+    );
     install(&t.slice, &[("indices", slice_indices)]);
     install(&t.frozenset, super::setmethods::FROZENSET_METHODS);
     let exc_methods: &[(&str, NativeFn)] = &[("with_traceback", exc_with_traceback)];
@@ -1095,6 +1103,52 @@ fn function_get(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             receiver: obj.clone(),
         }))),
     }
+}
+
+fn recv_member<'a>(args: &'a [Value], method: &str) -> PyResult<&'a MemberDescr> {
+    match args.first() {
+        Some(Value::Member(m)) => Ok(m),
+        Some(other) => Err(type_error(format!(
+            "descriptor '{method}' requires a 'member_descriptor' object but received a '{}'",
+            type_name(other).as_str()
+        ))),
+        None => Err(type_error(format!(
+            "descriptor '{method}' of 'member_descriptor' object needs an argument"
+        ))),
+    }
+}
+
+/// `member_descriptor.__get__(obj, type=None)`.
+fn member_descr_get(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let m = recv_member(args, "__get__")?;
+    match args.get(1) {
+        None => Err(type_error("expected at least 1 argument, got 0")),
+        Some(Value::None) => Ok(args[0].clone()),
+        Some(obj) => crate::eval::member_get(m, obj),
+    }
+}
+
+/// `member_descriptor.__set__(obj, value)`.
+fn member_descr_set(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let m = recv_member(args, "__set__")?;
+    let (Some(obj), Some(value)) = (args.get(1), args.get(2)) else {
+        return Err(type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    crate::eval::member_set(m, obj, Some(value.clone()))?;
+    Ok(Value::None)
+}
+
+/// `member_descriptor.__delete__(obj)`.
+fn member_descr_delete(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let m = recv_member(args, "__delete__")?;
+    let Some(obj) = args.get(1) else {
+        return Err(type_error("expected 1 argument, got 0"));
+    };
+    crate::eval::member_set(m, obj, None)?;
+    Ok(Value::None)
 }
 
 /// `slice.indices(length)`.

@@ -506,20 +506,7 @@ impl Vm {
             },
             Value::Member(m) => match obj {
                 None => Ok(d.clone()),
-                Some(o) => {
-                    member_check(m, o)?;
-                    let Value::Instance(i) = o else {
-                        return Err(member_type_error(m, o));
-                    };
-                    match i.slots.borrow().get(m.index).cloned().flatten() {
-                        Some(v) => Ok(v),
-                        None => Err(attribute_error(format!(
-                            "'{}' object has no attribute '{}'",
-                            i.class().name(),
-                            m.name.as_str()
-                        ))),
-                    }
-                }
+                Some(o) => member_get(m, o),
             },
             Value::Instance(_) => match self.user_special(&d, "__get__") {
                 Some(get) => {
@@ -717,24 +704,7 @@ impl Vm {
                     self.call(&f, &args, &[])?;
                     return Ok(());
                 }
-                Value::Member(m) => {
-                    member_check(m, obj)?;
-                    let mut slots = inst.slots.borrow_mut();
-                    if m.index >= slots.len() {
-                        slots.resize(m.index + 1, None);
-                    }
-                    if value.is_none() && slots[m.index].is_none() {
-                        return Err(attribute_error(format!(
-                            "'{}' object has no attribute '{}'",
-                            cls.name(),
-                            name.as_str()
-                        )));
-                    }
-                    let old = std::mem::replace(&mut slots[m.index], value);
-                    drop(slots);
-                    drop(old);
-                    return Ok(());
-                }
+                Value::Member(m) => return member_set(m, obj, value),
                 Value::Instance(_) => {
                     let hook = if value.is_some() {
                         "__set__"
@@ -1234,6 +1204,44 @@ impl Vm {
     pub fn current_module_name(&self) -> Value {
         self.main_module_name.clone()
     }
+}
+
+/// Read a `__slots__` member of `obj` (`member_descriptor.__get__`).
+pub fn member_get(m: &MemberDescr, obj: &Value) -> PyResult<Value> {
+    member_check(m, obj)?;
+    let Value::Instance(i) = obj else {
+        return Err(member_type_error(m, obj));
+    };
+    let value = i.slots.borrow().get(m.index).cloned().flatten();
+    value.ok_or_else(|| {
+        attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            i.class().name(),
+            m.name.as_str()
+        ))
+    })
+}
+
+/// Store (`Some`) or delete (`None`) a `__slots__` member of `obj`
+/// (`member_descriptor.__set__` / `__delete__`).
+pub fn member_set(m: &MemberDescr, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    member_check(m, obj)?;
+    let Value::Instance(inst) = obj else {
+        return Err(member_type_error(m, obj));
+    };
+    let mut slots = inst.slots.borrow_mut();
+    if m.index >= slots.len() {
+        slots.resize(m.index + 1, None);
+    }
+    if value.is_none() && slots[m.index].is_none() {
+        // CPython 3.11's structmember code names only the slot here.
+        return Err(attribute_error(m.name.as_str().to_string()));
+    }
+    let old = std::mem::replace(&mut slots[m.index], value);
+    drop(slots);
+    // The old value may run arbitrary drop code; release the borrow first.
+    drop(old);
+    Ok(())
 }
 
 /// A slot descriptor only applies to instances of the class that declared

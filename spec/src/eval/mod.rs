@@ -16,6 +16,7 @@ pub mod instructions;
 pub mod traceback;
 
 pub use call::bind_arguments;
+pub use dunder::{member_get, member_set};
 pub use frame::Frame;
 
 use crate::code::CodeObject;
