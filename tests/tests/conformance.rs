@@ -49,3 +49,37 @@ fn corpus_agrees_with_cpython_on_every_engine() {
         problems.join("\n")
     );
 }
+
+/// Programs whose whole traceback text (frames, source lines, collapsed
+/// recursion) Quicken already reproduces; most others differ only in 3.11's
+/// `^^^^` position markers, which are not implemented yet.
+const TRACEBACK_EXACT: &[&str] = &[
+    "uncaught/base_exception_raised.py",
+    "uncaught/key_error_empty_args.py",
+    "uncaught/raise_class_without_message.py",
+    "uncaught/raise_with_multiple_args.py",
+    "uncaught/recursion_traceback_collapsed.py",
+    "uncaught/repeat_once_then_change.py",
+];
+
+#[test]
+fn tracebacks_match_cpython_text_exactly() {
+    let engines = vec![Engine::Spec, Engine::Interp];
+    let config = Config {
+        paths: TRACEBACK_EXACT.iter().map(|p| corpus().join(p)).collect(),
+        engines: engines.clone(),
+        jobs: 2,
+        expected_failures: None,
+        level: Level::Traceback,
+        max_steps: 2_000_000_000,
+        progress: false,
+    };
+    let report = with_big_stack(move || conform::run(&config));
+    assert_eq!(report.files, TRACEBACK_EXACT.len(), "{:?}", report.errors);
+    let problems: Vec<String> = report
+        .unexpected()
+        .map(|r| format!("[{}] {}\n{}", r.engine.name(), r.name, r.diff))
+        .chain(report.errors.iter().cloned())
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

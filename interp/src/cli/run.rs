@@ -57,10 +57,22 @@ pub fn run_file(file: &Path, args: &[String], exec: &ExecOptions) -> i32 {
             return 2;
         }
     };
-    let name = file.display().to_string();
-    let mut argv = vec![name.clone()];
+    let mut argv = vec![file.display().to_string()];
     argv.extend(args.iter().cloned());
-    execute(source, name, exec, argv)
+    execute(source, script_filename(file), exec, argv)
+}
+
+/// The script's code filename (and `__file__`): CPython 3.9+ joins a
+/// relative path onto the working directory without normalising it, while
+/// `sys.argv[0]` keeps the path as given.
+fn script_filename(file: &Path) -> String {
+    if file.is_absolute() {
+        return file.display().to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{}", cwd.display(), file.display()),
+        Err(_) => file.display().to_string(),
+    }
 }
 
 pub fn run_code(code: &str, args: &[String], exec: &ExecOptions) -> i32 {

@@ -60,22 +60,58 @@ fn format_single(vm: &mut Vm, err: &PyErr, out: &mut String) {
     };
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for e in entries.iter().rev() {
+        // CPython prints at most sys.tracebacklimit (default 1000) of the
+        // innermost entries, and collapses a run of identical entries
+        // (same file, line and function) after the third.
+        let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
+        let mut previous = None;
+        let mut repeats = 0usize;
+        for e in entries.iter().rev().skip(skip) {
             let loc = e.code.location(e.instr);
+            let here = (&*e.code.filename, loc.line, e.code.name.as_str());
+            if previous == Some(here) {
+                repeats += 1;
+            } else {
+                push_repeats(out, repeats);
+                previous = Some(here);
+                repeats = 1;
+            }
+            if repeats > RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 e.code.filename, loc.line, e.code.name
             ));
-            if let Some(line) = e.code.source.line(loc.line) {
+            // Like CPython's linecache, a pseudo-file such as `<string>`
+            // (from -c, exec or compile) has no source lines to show.
+            let pseudo_file = e.code.filename.starts_with('<') && e.code.filename.ends_with('>');
+            if let Some(line) = e.code.source.line(loc.line).filter(|_| !pseudo_file) {
                 let trimmed = line.trim();
                 if !trimmed.is_empty() {
                     out.push_str(&format!("    {}\n", trimmed));
                 }
             }
         }
+        push_repeats(out, repeats);
     }
     out.push_str(&exception_line(vm, err));
     out.push('\n');
+}
+
+/// CPython's default `sys.tracebacklimit`.
+const TRACEBACK_LIMIT: usize = 1000;
+/// Identical consecutive entries printed before the rest are summarised.
+const RECURSIVE_CUTOFF: usize = 3;
+
+fn push_repeats(out: &mut String, repeats: usize) {
+    if repeats > RECURSIVE_CUTOFF {
+        let more = repeats - RECURSIVE_CUTOFF;
+        let plural = if more > 1 { "s" } else { "" };
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{plural}]\n"
+        ));
+    }
 }
 
 /// `Type: message` (or just `Type` when the message is empty).
