@@ -44,13 +44,7 @@ fn str_err(e: StrError) -> PyErr {
 fn recv_str<'a>(args: &'a [Value], method: &str) -> PyResult<&'a PyStr> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s),
-        Some(other) => Err(type_error(format!(
-            "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
-            type_name(other).as_str()
-        ))),
-        None => Err(type_error(format!(
-            "unbound method str.{method}() needs an argument"
-        ))),
+        other => Err(receiver_error("str", method, other)),
     }
 }
 
@@ -576,13 +570,7 @@ static LIST_METHODS: &[(&str, NativeFn)] = &[
 fn recv_list<'a>(args: &'a [Value], method: &str) -> PyResult<&'a Rc<List>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l),
-        Some(other) => Err(type_error(format!(
-            "descriptor '{method}' for 'list' objects doesn't apply to a '{}' object",
-            type_name(other).as_str()
-        ))),
-        None => Err(type_error(format!(
-            "unbound method list.{method}() needs an argument"
-        ))),
+        other => Err(receiver_error("list", method, other)),
     }
 }
 
@@ -797,13 +785,7 @@ static DICT_METHODS: &[(&str, NativeFn)] = &[
 fn recv_dict<'a>(args: &'a [Value], method: &str) -> PyResult<&'a Rc<Dict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d),
-        Some(other) => Err(type_error(format!(
-            "descriptor '{method}' for 'dict' objects doesn't apply to a '{}' object",
-            type_name(other).as_str()
-        ))),
-        None => Err(type_error(format!(
-            "unbound method dict.{method}() needs an argument"
-        ))),
+        other => Err(receiver_error("dict", method, other)),
     }
 }
 

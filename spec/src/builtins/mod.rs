@@ -137,6 +137,18 @@ pub fn make_builtins_dict() -> Rc<Dict> {
 // ------------------------------------------------------------ argument helpers
 
 /// "f() takes no keyword arguments".
+/// The TypeError for calling `owner.method` through the type with a receiver
+/// of the wrong type (`got`), or with none at all.
+pub fn receiver_error(owner: &str, method: &str, got: Option<&Value>) -> PyErr {
+    type_error(match got {
+        Some(other) => format!(
+            "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+            type_name(other).as_str()
+        ),
+        None => format!("unbound method {owner}.{method}() needs an argument"),
+    })
+}
+
 pub fn no_kwargs(name: &str, kw: KwArgs) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())

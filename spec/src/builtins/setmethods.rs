@@ -28,13 +28,7 @@ pub fn frozenset_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
 fn recv<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Rc<SetObj>> {
     match args.first() {
         Some(Value::Set(s)) | Some(Value::FrozenSet(s)) => Ok(s),
-        Some(other) => Err(type_error(format!(
-            "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
-            type_name(other).as_str()
-        ))),
-        None => Err(type_error(format!(
-            "unbound method set.{name}() needs an argument"
-        ))),
+        other => Err(receiver_error("set", name, other)),
     }
 }
 
