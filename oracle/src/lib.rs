@@ -90,8 +90,9 @@ pub fn python_executable() -> &'static Path {
 /// The file name CPython 3.11 reports for `python3.11 path` (in `__file__`,
 /// tracebacks, `sys.argv[0]` here): a relative path is joined to the current
 /// directory without any normalization (`./a/../x.py` stays as written).
-/// Both runners use it, so their outcomes agree for relative paths too.
-fn cpython_abspath(path: &Path) -> Result<PathBuf, OracleError> {
+/// Both runners use it, and so does `quicken FILE`, so outcomes agree for
+/// relative paths too.
+pub fn cpython_abspath(path: &Path) -> Result<PathBuf, OracleError> {
     if path.is_absolute() {
         return Ok(path.to_path_buf());
     }

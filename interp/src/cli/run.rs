@@ -62,17 +62,13 @@ pub fn run_file(file: &Path, args: &[String], exec: &ExecOptions) -> i32 {
     execute(source, script_filename(file), exec, argv)
 }
 
-/// The script's code filename (and `__file__`): CPython 3.9+ joins a
-/// relative path onto the working directory without normalising it, while
+/// The script's code filename (and `__file__`), as CPython 3.11 reports it;
 /// `sys.argv[0]` keeps the path as given.
 fn script_filename(file: &Path) -> String {
-    if file.is_absolute() {
-        return file.display().to_string();
-    }
-    match std::env::current_dir() {
-        Ok(cwd) => format!("{}/{}", cwd.display(), file.display()),
-        Err(_) => file.display().to_string(),
-    }
+    quicken_oracle::cpython_abspath(file)
+        .unwrap_or_else(|_| file.to_path_buf())
+        .display()
+        .to_string()
 }
 
 pub fn run_code(code: &str, args: &[String], exec: &ExecOptions) -> i32 {
