@@ -42,6 +42,11 @@ pub struct ConformArgs {
     /// Print the diff of every failure (default: the first 20).
     #[arg(long, short = 'v')]
     pub verbose: bool,
+    /// Run the interpreter in these stress modes (comma-separated, or
+    /// `all`: never, default, eager, deopt-every=1, deopt-every=7 and
+    /// chaos=1,2,3), each as an engine of its own.
+    #[arg(long, value_delimiter = ',', value_name = "MODES")]
+    pub stress: Vec<String>,
     /// Instruction budget per program run.
     #[arg(long, value_name = "N", default_value_t = 2_000_000_000)]
     pub max_steps: u64,
@@ -306,6 +311,7 @@ fn check_program(
             max_steps: Some(config.max_steps),
         },
         argv: vec![filename.clone()],
+        loop_fn: None,
     };
     let mut out = Vec::new();
     for &engine in &config.engines {
@@ -390,8 +396,14 @@ pub fn summary(report: &Report, engines: &[Engine]) -> String {
         "CPython oracle: {} (in-process)\n\n",
         report.cpython_version.lines().next().unwrap_or("")
     ));
+    let width = engines
+        .iter()
+        .map(|e| e.name().len())
+        .max()
+        .unwrap_or(6)
+        .max(6);
     out.push_str(&format!(
-        "{:<8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
+        "{:<width$} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
         "engine", "agree", "fail", "xfail", "xpass", "skip", "total"
     ));
     for &e in engines {
@@ -404,7 +416,7 @@ pub fn summary(report: &Report, engines: &[Engine]) -> String {
         };
         let total = report.results.iter().filter(|r| r.engine == e).count();
         out.push_str(&format!(
-            "{:<8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
+            "{:<width$} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
             e.name(),
             count(Verdict::Pass),
             count(Verdict::Fail),
@@ -499,11 +511,22 @@ pub fn conform(args: &ConformArgs) -> i32 {
     } else {
         args.paths.clone()
     };
-    let engines: Vec<Engine> = if args.engines.is_empty() {
-        vec![Engine::Spec, Engine::Interp]
+    let modes = match crate::cli::parse_stress_list(&args.stress) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("quicken conform: {e}");
+            return 2;
+        }
+    };
+    let mut engines: Vec<Engine> = if args.engines.is_empty() {
+        vec![Engine::Spec, Engine::INTERP]
     } else {
         args.engines.iter().map(|&e| e.into()).collect()
     };
+    if !modes.is_empty() {
+        engines.retain(|e| *e == Engine::Spec);
+        engines.extend(modes.into_iter().map(Engine::Interp));
+    }
     let jobs = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism()
             .map(|n| n.get())

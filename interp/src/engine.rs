@@ -1,5 +1,6 @@
 //! The engines a program can run on, behind one entry point.
 
+use crate::adaptive::{self, StressMode};
 use quicken_spec::eval::Output;
 use quicken_spec::run::{run_source, run_source_to, RunOptions, RunResult};
 
@@ -8,25 +9,35 @@ use quicken_spec::run::{run_source, run_source_to, RunOptions, RunResult};
 pub enum Engine {
     /// The reference evaluator of the executable specification.
     Spec,
-    /// The specializing adaptive interpreter (currently the reference
-    /// evaluator: the specializer is being built).
-    Interp,
+    /// The specializing adaptive interpreter, in a stress mode.
+    Interp(StressMode),
 }
 
 impl Engine {
-    pub fn name(self) -> &'static str {
+    /// The default interpreter (CPython's counters).
+    pub const INTERP: Engine = Engine::Interp(StressMode::Default);
+
+    pub fn name(self) -> String {
         match self {
-            Engine::Spec => "spec",
-            Engine::Interp => "interp",
+            Engine::Spec => "spec".into(),
+            Engine::Interp(StressMode::Default) => "interp".into(),
+            Engine::Interp(mode) => format!("interp[{mode}]"),
         }
+    }
+
+    fn options(self, opts: &RunOptions, collect_stats: bool) -> RunOptions {
+        let mut opts = opts.clone();
+        opts.loop_fn = match self {
+            Engine::Spec => None,
+            Engine::Interp(mode) => Some(adaptive::configure(mode, collect_stats)),
+        };
+        opts
     }
 }
 
 /// Run a program's source bytes on `engine`.
 pub fn run(engine: Engine, source: &[u8], filename: &str, opts: &RunOptions) -> RunResult {
-    match engine {
-        Engine::Spec | Engine::Interp => run_source(source, filename, opts),
-    }
+    run_source(source, filename, &engine.options(opts, false))
 }
 
 /// Run on `engine`, writing the program's output to `out` as it runs.
@@ -37,7 +48,22 @@ pub fn run_to(
     filename: &str,
     opts: &RunOptions,
 ) -> RunResult {
-    match engine {
-        Engine::Spec | Engine::Interp => run_source_to(out, source, filename, opts),
-    }
+    run_source_to(out, source, filename, &engine.options(opts, false))
+}
+
+/// Run on the interpreter collecting specialization statistics (read them
+/// with `adaptive::stats::snapshot`).
+pub fn run_with_stats(
+    mode: StressMode,
+    out: Output,
+    source: &[u8],
+    filename: &str,
+    opts: &RunOptions,
+) -> RunResult {
+    run_source_to(
+        out,
+        source,
+        filename,
+        &Engine::Interp(mode).options(opts, true),
+    )
 }

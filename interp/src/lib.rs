@@ -1,8 +1,9 @@
 //! The specializing adaptive interpreter (PEP 659) and the `quicken` command.
 //!
-//! Until the specializing interpreter lands, the `interp` engine runs the
-//! reference evaluator; [`engine`] is the single switch point.
+//! [`adaptive`] is the interpreter; [`engine`] is the single switch point
+//! between it and spec's reference evaluator.
 
+pub mod adaptive;
 pub mod cli;
 pub mod conform;
 pub mod engine;

@@ -2,6 +2,7 @@
 
 use crate::instructions::Opcode;
 use crate::runtime::{Name, Value};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// One instruction. Inline-cache slots follow adaptive instructions in the
@@ -94,6 +95,32 @@ pub struct CodeObject {
     pub uses_locals_dict: bool,
     /// consts[0] is the docstring.
     pub has_docstring: bool,
+    /// The specializing interpreter's mutable copy of `code` (CPython's
+    /// `co_code_adaptive`). The reference evaluator never reads it.
+    pub adaptive: AdaptiveCode,
+}
+
+/// Quickened code: the instruction array with its inline caches, rewritten
+/// in place as instructions specialize and deoptimize, plus one object slot
+/// per instruction for the values a cache must keep alive (a method, an
+/// `__init__`, a `__getitem__`).
+///
+/// It lives in the code object, as in CPython, so that every function and
+/// frame sharing the code shares its specializations. Cache units start at
+/// 0; the interpreter defines what a unit means.
+pub struct AdaptiveCode {
+    pub instrs: Box<[Cell<Instr>]>,
+    pub objects: Box<[RefCell<Value>]>,
+}
+
+impl AdaptiveCode {
+    /// A fresh copy of `code` with every cache unit zeroed.
+    pub fn new(code: &[Instr]) -> AdaptiveCode {
+        AdaptiveCode {
+            instrs: code.iter().map(|&i| Cell::new(i)).collect(),
+            objects: code.iter().map(|_| RefCell::new(Value::Null)).collect(),
+        }
+    }
 }
 
 impl CodeObject {

@@ -7,23 +7,35 @@ use crate::runtime::{ops, Value};
 /// Disassemble `code` and every code object nested in its constants.
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();
-    disassemble_into(code, &mut out);
+    disassemble_into(code, false, &mut out);
     out
 }
 
-fn disassemble_into(code: &CodeObject, out: &mut String) {
+/// Disassemble the interpreter's quickened copy (specialized forms and
+/// superinstructions as they are now), like CPython's `dis(adaptive=True)`.
+pub fn disassemble_adaptive(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_into(code, true, &mut out);
+    out
+}
+
+fn disassemble_into(code: &CodeObject, adaptive: bool, out: &mut String) {
+    let instrs: Vec<crate::code::Instr> = if adaptive {
+        code.adaptive.instrs.iter().map(|c| c.get()).collect()
+    } else {
+        code.code.clone()
+    };
     out.push_str(&format!(
         "Disassembly of <code object {}, file \"{}\", line {}>:\n",
         code.qualname, code.filename, code.firstlineno
     ));
-    let targets: Vec<u32> = code
-        .code
+    let targets: Vec<u32> = instrs
         .iter()
         .filter(|i| i.op.is_jump())
         .map(|i| i.arg)
         .collect();
     let mut last_line = 0;
-    for (ip, ins) in code.code.iter().enumerate() {
+    for (ip, ins) in instrs.iter().enumerate() {
         let info = ins.op.info();
         if info.flags & flags::PSEUDO != 0 {
             continue;
@@ -63,13 +75,15 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
     for c in &code.consts {
         if let Value::Code(inner) = c {
             out.push('\n');
-            disassemble_into(inner, out);
+            disassemble_into(inner, adaptive, out);
         }
     }
 }
 
 fn describe_arg(code: &CodeObject, op: crate::instructions::Opcode, arg: u32) -> String {
     use crate::instructions::Opcode::*;
+    // A specialized form's oparg means what its head's does.
+    let op = op.family();
     let f = op.info().flags;
     let name = |i: u32| {
         code.names

@@ -29,6 +29,8 @@ pub struct RunResult {
 pub struct RunOptions {
     pub limits: Limits,
     pub argv: Vec<String>,
+    /// The engine's main loop; `None` runs the reference evaluator.
+    pub loop_fn: Option<crate::eval::LoopFn>,
 }
 
 /// Compile and run `source` (bytes of a file named `filename`), capturing
@@ -43,9 +45,22 @@ pub fn run_source_to(out: Output, source: &[u8], filename: &str, opts: &RunOptio
         Ok(c) => c,
         Err(e) => return compile_error_result(&e, source, filename),
     };
+    run_code_to(out, code, opts)
+}
+
+/// Run compiled module code (the caller keeps the code object, for
+/// instance to show its quickened form afterwards).
+pub fn run_code_to(
+    out: Output,
+    code: std::rc::Rc<crate::code::CodeObject>,
+    opts: &RunOptions,
+) -> RunResult {
     let mut vm = Vm::new(out);
     vm.limits = opts.limits;
     vm.argv = opts.argv.clone();
+    if let Some(f) = opts.loop_fn {
+        vm.loop_fn = f;
+    }
     let result = vm.run_module(code);
     finish(&mut vm, result)
 }

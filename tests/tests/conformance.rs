@@ -3,6 +3,7 @@
 //! them at test time. Expected failures come from
 //! tests/conformance/expected_failures.txt and are strict.
 
+use quicken_interp::adaptive::StressMode;
 use quicken_interp::conform::{self, Config};
 use quicken_interp::engine::Engine;
 use quicken_interp::stack::with_big_stack;
@@ -13,9 +14,13 @@ fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("conformance")
 }
 
+/// Every program, on spec and on the interpreter in every stress mode
+/// (never, default, eager, deopt-every=1 and 7, chaos with three seeds):
+/// each deoptimization path must give CPython's result.
 #[test]
-fn corpus_agrees_with_cpython_on_every_engine() {
-    let engines = vec![Engine::Spec, Engine::Interp];
+fn corpus_agrees_with_cpython_on_every_engine_and_stress_mode() {
+    let mut engines = vec![Engine::Spec];
+    engines.extend(StressMode::all().into_iter().map(Engine::Interp));
     let config = Config {
         paths: vec![corpus()],
         engines: engines.clone(),
@@ -64,7 +69,7 @@ const TRACEBACK_EXACT: &[&str] = &[
 
 #[test]
 fn tracebacks_match_cpython_text_exactly() {
-    let engines = vec![Engine::Spec, Engine::Interp];
+    let engines = vec![Engine::Spec, Engine::INTERP];
     let config = Config {
         paths: TRACEBACK_EXACT.iter().map(|p| corpus().join(p)).collect(),
         engines: engines.clone(),

@@ -41,7 +41,7 @@ pub struct BenchArgs {
     /// Engines to run, comma-separated (CPython is the baseline for ratios
     /// and for checking output).
     #[arg(long, value_enum, value_name = "LIST", value_delimiter = ',',
-          default_values_t = [BenchEngine::Cpython, BenchEngine::Spec, BenchEngine::Interp])]
+          default_values_t = [BenchEngine::Cpython, BenchEngine::Spec, BenchEngine::InterpNever, BenchEngine::Interp])]
     engines: Vec<BenchEngine>,
     /// Multiply each program's `SIZE = <int>` by this factor.
     #[arg(long, value_name = "F", default_value_t = 1.0)]
@@ -58,6 +58,9 @@ pub struct BenchArgs {
 enum BenchEngine {
     Cpython,
     Spec,
+    /// The interpreter with specialization off (`--stress never`): what
+    /// the specializer buys is interp vs this.
+    InterpNever,
     Interp,
 }
 
@@ -66,6 +69,7 @@ impl BenchEngine {
         match self {
             BenchEngine::Cpython => harness::BASELINE,
             BenchEngine::Spec => "spec",
+            BenchEngine::InterpNever => "interp-never",
             BenchEngine::Interp => "interp",
         }
     }
@@ -185,6 +189,13 @@ fn bench_inner(args: &BenchArgs) -> Result<i32, String> {
                 engine,
                 program: exe.clone(),
                 args: vec!["run".into(), "--engine".into(), engine.name().into()],
+            },
+            BenchEngine::InterpNever => Launcher {
+                engine,
+                program: exe.clone(),
+                args: ["run", "--engine", "interp", "--stress", "never"]
+                    .map(String::from)
+                    .to_vec(),
             },
         };
         launchers.push(launcher);

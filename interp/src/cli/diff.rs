@@ -53,7 +53,7 @@ pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
                 ..Default::default()
             };
             let mut cells = Vec::new();
-            for engine in [Engine::Spec, Engine::Interp] {
+            for engine in [Engine::Spec, Engine::INTERP] {
                 let ours = to_outcome(&engine::run(engine, &source, &name, &opts));
                 let cmp = compare(&expected, &ours, level);
                 cells.push(if cmp.agree { "agree" } else { "DIFFER" });

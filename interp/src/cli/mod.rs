@@ -3,7 +3,9 @@
 mod bench_cmd;
 mod diff;
 mod run;
+mod stats_cmd;
 
+use crate::adaptive::StressMode;
 use crate::engine::Engine;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -34,13 +36,42 @@ pub struct Cli {
 /// Options shared by every command that runs programs.
 #[derive(Args, Debug, Clone)]
 pub struct ExecOptions {
-    /// Which evaluator runs the program. `interp` is the specializing
-    /// interpreter; until it lands it runs the reference evaluator.
+    /// Which evaluator runs the program: `interp`, the specializing
+    /// interpreter, or `spec`, the reference evaluator.
     #[arg(long, value_enum, default_value_t = EngineArg::Interp)]
     engine: EngineArg,
+    /// The interpreter's stress mode: never, default, eager, deopt-every=N
+    /// or chaos=SEED.
+    #[arg(long, value_name = "MODE", default_value = "default")]
+    stress: StressMode,
     /// End the run with an error after this many instructions.
     #[arg(long, value_name = "N")]
     max_steps: Option<u64>,
+}
+
+impl ExecOptions {
+    pub fn engine(&self) -> Result<Engine, String> {
+        match (self.engine, self.stress) {
+            (EngineArg::Spec, StressMode::Default) => Ok(Engine::Spec),
+            (EngineArg::Spec, _) => Err("--stress applies to the interp engine, not spec".into()),
+            (EngineArg::Interp, mode) => Ok(Engine::Interp(mode)),
+        }
+    }
+}
+
+/// Stress modes from a command line list; `all` means every mode of
+/// `StressMode::all`.
+pub fn parse_stress_list(items: &[String]) -> Result<Vec<StressMode>, String> {
+    let mut out = Vec::new();
+    for item in items {
+        if item == "all" {
+            out.extend(StressMode::all());
+        } else {
+            out.push(item.parse::<StressMode>()?);
+        }
+    }
+    out.dedup();
+    Ok(out)
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,7 +83,7 @@ pub enum EngineArg {
 impl From<EngineArg> for Engine {
     fn from(e: EngineArg) -> Engine {
         match e {
-            EngineArg::Interp => Engine::Interp,
+            EngineArg::Interp => Engine::INTERP,
             EngineArg::Spec => Engine::Spec,
         }
     }
@@ -69,7 +100,20 @@ enum Command {
         args: Vec<String>,
     },
     /// Show the bytecode of a Python file.
-    Dis { file: PathBuf },
+    Dis {
+        file: PathBuf,
+        /// Run the program on the interpreter first (its output is shown),
+        /// then show the quickened code: specialized forms and
+        /// superinstructions as the run left them.
+        #[arg(long)]
+        adaptive: bool,
+        /// Stress mode for the run (with --adaptive).
+        #[arg(long, value_name = "MODE", default_value = "default")]
+        stress: StressMode,
+    },
+    /// Run programs on the interpreter and print specialization statistics
+    /// per family and form (the programs' output is not shown).
+    Stats(stats_cmd::StatsArgs),
     /// Print the instruction-set reference (Markdown), generated from the table.
     Spec,
     /// Run files under CPython, spec and interp; show agreement and diffs.
@@ -98,7 +142,12 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Some(Command::Run { exec, file, args }) => run::run_file(&file, &args, &exec),
-        Some(Command::Dis { file }) => run::dis(&file),
+        Some(Command::Dis {
+            file,
+            adaptive,
+            stress,
+        }) => run::dis(&file, adaptive.then_some(stress)),
+        Some(Command::Stats(args)) => stats_cmd::stats(&args),
         Some(Command::Spec) => {
             print!("{}", quicken_spec::instructions::reference_markdown());
             0

@@ -34,12 +34,19 @@ fn options(exec: &ExecOptions, argv: Vec<String>) -> RunOptions {
             max_steps: exec.max_steps,
         },
         argv,
+        loop_fn: None,
     }
 }
 
 fn execute(source: Vec<u8>, filename: String, exec: &ExecOptions, argv: Vec<String>) -> i32 {
     let opts = options(exec, argv);
-    let eng = exec.engine.into();
+    let eng = match exec.engine() {
+        Ok(e) => e,
+        Err(msg) => {
+            eprintln!("quicken: {msg}");
+            return 2;
+        }
+    };
     with_big_stack(move || {
         let out = Output::Stdout(std::io::BufWriter::new(std::io::stdout()));
         let r = engine::run_to(eng, out, &source, &filename, &opts);
@@ -77,7 +84,9 @@ pub fn run_code(code: &str, args: &[String], exec: &ExecOptions) -> i32 {
     execute(code.as_bytes().to_vec(), "<string>".into(), exec, argv)
 }
 
-pub fn dis(file: &Path) -> i32 {
+/// `quicken dis [--adaptive]`: with a stress mode, run the program on the
+/// interpreter first and show the quickened code it left.
+pub fn dis(file: &Path, adaptive: Option<crate::adaptive::StressMode>) -> i32 {
     let source = match read_program(file) {
         Ok(s) => s,
         Err(msg) => {
@@ -88,10 +97,26 @@ pub fn dis(file: &Path) -> i32 {
     let name = file.display().to_string();
     with_big_stack(
         move || match quicken_spec::compile::compile_bytes(&source, &name) {
-            Ok(code) => {
-                print!("{}", quicken_spec::dis::disassemble(&code));
-                0
-            }
+            Ok(code) => match adaptive {
+                None => {
+                    print!("{}", quicken_spec::dis::disassemble(&code));
+                    0
+                }
+                Some(mode) => {
+                    let opts = RunOptions {
+                        argv: vec![name.clone()],
+                        loop_fn: Some(crate::adaptive::configure(mode, false)),
+                        ..RunOptions::default()
+                    };
+                    let out = Output::Stdout(std::io::BufWriter::new(std::io::stdout()));
+                    let r = quicken_spec::run::run_code_to(out, code.clone(), &opts);
+                    let _ = std::io::stdout().flush();
+                    eprint!("{}", r.stderr);
+                    println!("\n# Quickened code after the run (stress mode {mode}):\n");
+                    print!("{}", quicken_spec::dis::disassemble_adaptive(&code));
+                    0
+                }
+            },
             Err(e) => {
                 let r = quicken_spec::run::compile_error_result(&e, &source, &name);
                 eprint!("{}", r.stderr);

@@ -256,6 +256,7 @@ impl<'a> Compiler<'a> {
         let localsplus: Vec<Name> = u.localsplus.iter().map(|s| intern(s)).collect();
         let varnames = localsplus[..u.nvarnames].to_vec();
         Ok(Rc::new(CodeObject {
+            adaptive: crate::code::AdaptiveCode::new(&asm.code),
             name: u.name,
             qualname: u.qualname,
             filename: self.file.filename.clone(),

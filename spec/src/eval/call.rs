@@ -204,7 +204,7 @@ fn call_native(vm: &mut Vm, callable: &Value, args: &[Value], kw: KwArgs) -> PyR
 }
 
 /// A frame for `func` with arguments taken from `caller.stack[start..]`.
-fn enter_function_from_stack(
+pub fn enter_function_from_stack(
     vm: &mut Vm,
     func: &Rc<Function>,
     caller: &mut Frame,

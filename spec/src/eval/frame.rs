@@ -26,6 +26,9 @@ pub struct Frame {
     /// A class body whose `__prepare__` returned a mapping other than a
     /// plain dict: names are read and written through its special methods.
     pub locals_mapping: Option<Value>,
+    /// Set when the interpreter entered an `__init__` inline for a class
+    /// call: the object to return instead of `__init__`'s None.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -52,6 +55,7 @@ impl Frame {
             reraising: false,
             yield_from_exit: None,
             locals_mapping: None,
+            init_self: None,
         }
     }
 
@@ -79,6 +83,7 @@ impl Frame {
         self.reraising = false;
         self.yield_from_exit = None;
         self.locals_mapping = None;
+        self.init_self = None;
     }
 
     /// Drop references held by a finished frame.
@@ -87,6 +92,7 @@ impl Frame {
         self.fast.clear();
         self.locals = None;
         self.locals_mapping = None;
+        self.init_self = None;
         self.func = None;
     }
 

@@ -115,7 +115,35 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         POP_EXCEPT => pop_except(vm, f),
         CHECK_EXC_MATCH => check_exc_match(f),
         LOAD_ASSERTION_ERROR => load_assertion_error(f),
+        LOAD_FAST_LOAD_FAST => {
+            load_fast_check(f, arg)?;
+            let next = following(f);
+            load_fast_check(f, next)
+        }
+        STORE_FAST_LOAD_FAST => {
+            store_fast(f, arg)?;
+            let next = following(f);
+            load_fast_check(f, next)
+        }
+        STORE_FAST_STORE_FAST => {
+            store_fast(f, arg)?;
+            let next = following(f);
+            store_fast(f, next)
+        }
+        // A specialized form means exactly what its family head means: the
+        // interpreter's fast paths are refinements of these functions.
+        specialized => execute(vm, f, specialized.family(), arg),
     }
+}
+
+/// For a superinstruction: the oparg of the instruction it also performs
+/// (the next one, which it skips).
+/// It becomes the instruction being executed, for tracebacks.
+fn following(f: &mut Frame) -> u32 {
+    let arg = f.code.code[f.ip].arg;
+    f.lasti = f.ip;
+    f.ip += 1;
+    arg
 }
 
 // ------------------------------------------------------------ stack

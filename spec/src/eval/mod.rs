@@ -8,7 +8,7 @@
 //!
 //! The meaning of each instruction is one function in `instructions.rs`.
 
-mod call;
+pub mod call;
 mod dunder;
 pub mod frame;
 pub mod generator;
@@ -68,6 +68,39 @@ pub enum LoopExit {
     Yielded(Value),
 }
 
+/// How the instructions of a frame are executed. The main loop (calls,
+/// returns, unwinding, limits) is shared; only the step differs between the
+/// reference evaluator and the specializing interpreter.
+pub trait Executor {
+    /// Execute the instruction at `frame.ip`: set `lasti`, advance `ip` past
+    /// it and its caches, and perform its meaning.
+    fn step(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow>;
+}
+
+/// The reference evaluator: every instruction is its generic meaning.
+pub struct Reference;
+
+impl Executor for Reference {
+    #[inline(always)]
+    fn step(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+        let ins = frame.code.code[frame.ip];
+        frame.lasti = frame.ip;
+        frame.ip += 1 + ins.op.cache_size();
+        instructions::execute(vm, frame, ins.op, ins.arg)
+    }
+}
+
+/// A main loop, monomorphized for one executor. Every entry into the
+/// evaluator (the program, native code calling back into Python, generator
+/// resumption) goes through `Vm::loop_fn`, so an engine runs all the code.
+#[allow(clippy::vec_box)]
+pub type LoopFn = fn(&mut Vm, &mut Vec<Box<Frame>>) -> PyResult<LoopExit>;
+
+#[allow(clippy::vec_box)]
+fn reference_loop(vm: &mut Vm, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExit> {
+    vm.run_loop_with::<Reference>(frames)
+}
+
 /// Limits that end a run with a clear error instead of hanging.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Limits {
@@ -105,6 +138,9 @@ pub struct Vm {
     /// `Flow::Call` by pointer.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
+    /// The engine's main loop (the reference evaluator's unless the
+    /// specializing interpreter installed its own).
+    pub loop_fn: LoopFn,
 }
 
 impl Vm {
@@ -125,6 +161,7 @@ impl Vm {
             err_out: String::new(),
             caller_namespaces: None,
             frame_pool: Vec::new(),
+            loop_fn: reference_loop,
         }
     }
 
@@ -188,7 +225,7 @@ impl Vm {
         }
     }
 
-    fn recycle(&mut self, mut f: Box<Frame>) {
+    pub fn recycle(&mut self, mut f: Box<Frame>) {
         f.clear();
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(f);
@@ -257,9 +294,32 @@ impl Vm {
 
     #[allow(clippy::vec_box)]
     pub(crate) fn run_loop(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExit> {
+        (self.loop_fn)(self, frames)
+    }
+
+    /// The main loop over `frames` with executor `E`.
+    #[allow(clippy::vec_box)]
+    #[inline(always)]
+    pub fn run_loop_with<E: Executor>(
+        &mut self,
+        frames: &mut Vec<Box<Frame>>,
+    ) -> PyResult<LoopExit> {
         loop {
             let frame = frames.last_mut().expect("a frame is running");
-            let outcome = self.step(frame);
+            let outcome = match self.limits.max_steps {
+                None => E::step(self, frame),
+                Some(max) => {
+                    self.steps += 1;
+                    if self.steps > max {
+                        Err(PyErr::new(
+                            &types().exc.runtime_error,
+                            format!("step limit of {max} instructions exceeded"),
+                        ))
+                    } else {
+                        E::step(self, frame)
+                    }
+                }
+            };
             match outcome {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Call(callee)) => {
@@ -273,9 +333,28 @@ impl Vm {
                     frames.push(callee);
                 }
                 Ok(Flow::Return(v)) => {
-                    let done = frames.pop().expect("returning frame");
+                    let mut done = frames.pop().expect("returning frame");
                     self.depth -= 1;
+                    let init_self = done.init_self.take();
                     self.recycle(done);
+                    // An `__init__` entered inline by the interpreter
+                    // (CALL_ALLOC_AND_ENTER_INIT) hands back the new object,
+                    // after the check type.__call__ makes on its result.
+                    let v = match init_self {
+                        None => v,
+                        Some(obj) if v.is_none() => obj,
+                        Some(_) => {
+                            let err = type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                type_name(&v).as_str()
+                            ));
+                            if frames.is_empty() {
+                                return Err(err);
+                            }
+                            self.unwind(frames, err, false)?;
+                            continue;
+                        }
+                    };
                     match frames.last_mut() {
                         Some(caller) => caller.stack.push(v),
                         None => return Ok(LoopExit::Returned(v)),
@@ -299,29 +378,11 @@ impl Vm {
         }
     }
 
-    /// Execute one instruction of `frame`.
-    #[inline]
-    fn step(&mut self, frame: &mut Frame) -> PyResult<Flow> {
-        if let Some(max) = self.limits.max_steps {
-            self.steps += 1;
-            if self.steps > max {
-                return Err(PyErr::new(
-                    &types().exc.runtime_error,
-                    format!("step limit of {max} instructions exceeded"),
-                ));
-            }
-        }
-        let ins = frame.code.code[frame.ip];
-        frame.lasti = frame.ip;
-        frame.ip += 1 + ins.op.cache_size();
-        instructions::execute(self, frame, ins.op, ins.arg)
-    }
-
     /// Propagate `err` from the top frame: record the traceback, find a
     /// handler, or pop frames. Returns `Ok(None)` when a handler took it, and
     /// `Err` when it escaped every frame.
     #[allow(clippy::vec_box)]
-    pub(crate) fn unwind(
+    pub fn unwind(
         &mut self,
         frames: &mut Vec<Box<Frame>>,
         err: PyErr,

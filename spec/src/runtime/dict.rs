@@ -389,10 +389,92 @@ impl Dict {
         Some((e.key, e.value))
     }
 
+    // ---- positional access, for the interpreter's inline caches ----
+    //
+    // An entry keeps its position until the dict is compacted or cleared;
+    // both change the keys version or remove the entry, so a cache that
+    // checks "the key at position p is `name`" (or the keys version) never
+    // reads a stale slot.
+
+    /// Position of the str key `name`, if present.
+    pub fn position_str(&self, name: &super::str::PyStr) -> Option<usize> {
+        let hash = name.hash();
+        let inner = self.inner.borrow();
+        inner
+            .index
+            .find(hash as u64, |&i| match &inner.entries[i as usize] {
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str())
+                }
+                None => false,
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// The value at position `pos` if its key is the str `name`.
+    #[inline]
+    pub fn value_at_if_key(&self, pos: usize, name: &super::str::PyStr) -> Option<Value> {
+        let inner = self.inner.borrow();
+        match inner.entries.get(pos) {
+            Some(Some(e)) if key_is(&e.key, name) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// The value at position `pos`, whatever its key (for caches that
+    /// checked the keys version, which pins every key's position).
+    #[inline]
+    pub fn value_at(&self, pos: usize) -> Option<Value> {
+        let inner = self.inner.borrow();
+        match inner.entries.get(pos) {
+            Some(Some(e)) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replace the value at position `pos` if its key is the str `name`;
+    /// gives `value` back otherwise. The keys version is unchanged, as for
+    /// any value-only update.
+    #[inline]
+    pub fn replace_at_if_key(
+        &self,
+        pos: usize,
+        name: &super::str::PyStr,
+        value: Value,
+    ) -> Result<(), Value> {
+        let old = {
+            let mut inner = self.inner.borrow_mut();
+            match inner.entries.get_mut(pos) {
+                Some(Some(e)) if key_is(&e.key, name) => std::mem::replace(&mut e.value, value),
+                _ => return Err(value),
+            }
+        };
+        // Dropped after the borrow ends: a value's drop never re-enters the
+        // dict, but keep the borrow short anyway.
+        drop(old);
+        Ok(())
+    }
+
+    /// Whether no entry has been deleted since the last compaction (CPython
+    /// would still keep such an instance's attributes as inline values).
+    pub fn is_compact(&self) -> bool {
+        let inner = self.inner.borrow();
+        inner.len == inner.entries.len()
+    }
+
     /// Borrow the entries for read-only iteration without cloning.
     pub fn with_entries<R>(&self, f: impl FnOnce(&mut dyn Iterator<Item = &Entry>) -> R) -> R {
         let inner: Ref<DictInner> = self.inner.borrow();
         let mut it = inner.entries.iter().flatten();
         f(&mut it)
+    }
+}
+
+/// Whether a dict key is the str `name` (identity first: names are interned).
+#[inline]
+fn key_is(key: &Value, name: &super::str::PyStr) -> bool {
+    match key {
+        Value::Str(k) => std::ptr::eq(&**k, name) || k.as_str() == name.as_str(),
+        _ => false,
     }
 }

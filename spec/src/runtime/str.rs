@@ -37,6 +37,11 @@ impl PyStr {
         }
     }
 
+    /// The text, taking ownership (for in-place concatenation).
+    pub fn into_string(self) -> String {
+        self.s.into_string()
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
