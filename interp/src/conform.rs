@@ -47,6 +47,10 @@ pub struct ConformArgs {
     /// chaos=1,2,3), each as an engine of its own.
     #[arg(long, value_delimiter = ',', value_name = "MODES")]
     pub stress: Vec<String>,
+    /// Check every deoptimization point of the interpreter (see `quicken
+    /// run --lockstep`).
+    #[arg(long)]
+    pub lockstep: bool,
     /// Instruction budget per program run.
     #[arg(long, value_name = "N", default_value_t = 2_000_000_000)]
     pub max_steps: u64,
@@ -111,6 +115,8 @@ pub struct Config {
     pub level: Level,
     pub max_steps: u64,
     pub progress: bool,
+    /// Check the interpreter's deoptimization points (`--lockstep`).
+    pub lockstep: bool,
 }
 
 /// Every `.py` program under `paths`, with the root each is relative to.
@@ -250,6 +256,7 @@ pub fn run(config: &Config) -> Report {
         let h = std::thread::Builder::new()
             .stack_size(EVAL_STACK)
             .spawn(move || loop {
+                crate::adaptive::stress::set_lockstep(config.lockstep);
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some((file, root)) = programs.get(i) else {
                     break;
@@ -544,6 +551,7 @@ pub fn conform(args: &ConformArgs) -> i32 {
         },
         max_steps: args.max_steps,
         progress: true,
+        lockstep: args.lockstep,
     };
     let report = run(&config);
     for e in &report.errors {

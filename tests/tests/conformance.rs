@@ -29,6 +29,7 @@ fn corpus_agrees_with_cpython_on_every_engine_and_stress_mode() {
         level: Level::Outcome,
         max_steps: 2_000_000_000,
         progress: false,
+        lockstep: true,
     };
     let report = with_big_stack(move || conform::run(&config));
     println!("{}", conform::summary(&report, &engines));
@@ -78,6 +79,7 @@ fn tracebacks_match_cpython_text_exactly() {
         level: Level::Traceback,
         max_steps: 2_000_000_000,
         progress: false,
+        lockstep: true,
     };
     let report = with_big_stack(move || conform::run(&config));
     assert_eq!(report.files, TRACEBACK_EXACT.len(), "{:?}", report.errors);

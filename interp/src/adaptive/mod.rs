@@ -18,6 +18,7 @@
 mod cache;
 pub mod counter;
 mod forms;
+mod lockstep;
 mod specialize;
 pub mod stats;
 pub mod stress;
@@ -59,7 +60,7 @@ fn checked_loop(vm: &mut Vm, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExit>
 /// is used.
 pub fn configure(mode: StressMode, collect_stats: bool) -> LoopFn {
     stress::set_mode(mode);
-    if collect_stats || mode != StressMode::Default {
+    if collect_stats || mode != StressMode::Default || stress::lockstep() {
         checked_loop
     } else {
         plain_loop
@@ -146,6 +147,7 @@ fn form<const C: bool>(vm: &mut Vm, f: &mut Frame, ip: usize, op: Opcode, arg: u
     if C && stress::forced_miss() {
         return miss::<C>(vm, f, ip, op, arg);
     }
+    let before = (C && stress::lockstep()).then(|| lockstep::Snapshot::take(f));
     match forms::execute(vm, f, ip, op, arg) {
         Some(step) => {
             if C {
@@ -153,7 +155,12 @@ fn form<const C: bool>(vm: &mut Vm, f: &mut Frame, ip: usize, op: Opcode, arg: u
             }
             step
         }
-        None => miss::<C>(vm, f, ip, op, arg),
+        None => {
+            if let Some(before) = before {
+                before.verify(f, op)?;
+            }
+            miss::<C>(vm, f, ip, op, arg)
+        }
     }
 }
 

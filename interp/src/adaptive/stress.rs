@@ -82,6 +82,7 @@ impl FromStr for StressMode {
 }
 
 thread_local! {
+    static LOCKSTEP: Cell<bool> = const { Cell::new(false) };
     static MODE: Cell<StressMode> = const { Cell::new(StressMode::Default) };
     /// Guard checks performed so far (deopt-every) or the PRNG state (chaos).
     static TICKS: Cell<u64> = const { Cell::new(0) };
@@ -98,6 +99,16 @@ pub fn set_mode(mode: StressMode) {
             _ => 0,
         })
     });
+}
+
+/// Lockstep checking for runs on this thread: at every guard failure the
+/// frame is compared with a snapshot taken before the guards ran.
+pub fn set_lockstep(on: bool) {
+    LOCKSTEP.with(|l| l.set(on));
+}
+
+pub fn lockstep() -> bool {
+    LOCKSTEP.with(|l| l.get())
 }
 
 pub fn mode() -> StressMode {

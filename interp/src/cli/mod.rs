@@ -44,6 +44,11 @@ pub struct ExecOptions {
     /// or chaos=SEED.
     #[arg(long, value_name = "MODE", default_value = "default")]
     stress: StressMode,
+    /// Check every deoptimization point: a specialized form whose guard
+    /// fails must leave offsets, value stack and locals exactly as it found
+    /// them, or the run ends with an error saying where.
+    #[arg(long)]
+    lockstep: bool,
     /// End the run with an error after this many instructions.
     #[arg(long, value_name = "N")]
     max_steps: Option<u64>,

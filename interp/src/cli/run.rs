@@ -40,6 +40,7 @@ fn options(exec: &ExecOptions, argv: Vec<String>) -> RunOptions {
 
 fn execute(source: Vec<u8>, filename: String, exec: &ExecOptions, argv: Vec<String>) -> i32 {
     let opts = options(exec, argv);
+    let lockstep = exec.lockstep;
     let eng = match exec.engine() {
         Ok(e) => e,
         Err(msg) => {
@@ -48,6 +49,7 @@ fn execute(source: Vec<u8>, filename: String, exec: &ExecOptions, argv: Vec<Stri
         }
     };
     with_big_stack(move || {
+        crate::adaptive::stress::set_lockstep(lockstep);
         let out = Output::Stdout(std::io::BufWriter::new(std::io::stdout()));
         let r = engine::run_to(eng, out, &source, &filename, &opts);
         let _ = std::io::stdout().flush();
