@@ -121,6 +121,11 @@ fn describe_arg(code: &CodeObject, op: crate::instructions::Opcode, arg: u32) ->
             name(arg >> 1),
             if arg & 1 != 0 { " + NULL|self" } else { "" }
         ),
+        LOAD_SUPER_ATTR => format!(
+            "({}{})",
+            name(arg >> 2),
+            if arg & 1 != 0 { " + NULL|self" } else { "" }
+        ),
         BINARY_OP => match crate::instructions::BinOp::from_oparg(arg) {
             Some((b, inplace)) => format!("({}{})", b.symbol(), if inplace { "=" } else { "" }),
             None => String::new(),

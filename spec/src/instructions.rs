@@ -213,6 +213,15 @@ instructions! {
     LOAD_ATTR { effect: "(owner -- attr, self_or_null if (oparg & 1))", pops: |o| 1, pushes: |o| 1 + (o & 1), cache: 9,
         family: LOAD_ATTR, flags: ARG | NAME | ERROR,
         doc: "Replace owner by owner.co_names[oparg>>1]; with oparg&1 push (method, self) or (attr, NULL)." },
+    LOAD_SUPER_ATTR {
+        effect: "(global_super, class, self -- attr, self_or_null if (oparg & 1))",
+        pops: |o| 3,
+        pushes: |o| 1 + (o & 1),
+        cache: 1,
+        family: LOAD_SUPER_ATTR,
+        flags: ARG | NAME | ERROR,
+        doc: "super().co_names[oparg>>2] (or super(class, self) with oparg&2): call global_super(class, self), then load the attribute; with oparg&1 push (method, self) or (attr, NULL)."
+    },
     STORE_ATTR { effect: "(value, owner -- )", pops: |o| 2, pushes: |o| 0, cache: 4, family: STORE_ATTR,
         flags: ARG | NAME | ERROR,
         doc: "Set owner.co_names[oparg] = value." },
@@ -674,6 +683,13 @@ instructions! {
         flags: ARG | JUMP | ERROR, doc: "iter is a generator that is not running: resume it with None." },
     SEND_GEN { effect: "(receiver, v -- receiver, retval)", pops: |o| 2, pushes: |o| 2, jump: |o| (2, 1), cache: 1, family: SEND,
         flags: ARG | JUMP | ERROR, doc: "receiver is a generator that is not running: resume it with v." },
+
+    LOAD_SUPER_ATTR_ATTR { effect: "(global_super, class, self -- attr, self_or_null if (oparg & 1))", pops: |o| 3,
+        pushes: |o| 1 + (o & 1), cache: 1, family: LOAD_SUPER_ATTR, flags: ARG | NAME | ERROR,
+        doc: "global_super is the builtin super and class a class that self is an instance or subclass of: look the attribute up past class in self's MRO without making a super object." },
+    LOAD_SUPER_ATTR_METHOD { effect: "(global_super, class, self -- attr, self_or_null if (oparg & 1))", pops: |o| 3,
+        pushes: |o| 1 + (o & 1), cache: 1, family: LOAD_SUPER_ATTR, flags: ARG | NAME | ERROR,
+        doc: "As LOAD_SUPER_ATTR_ATTR for a method load: a Python function found for an instance is pushed with self, unbound (no bound method made)." },
 
     // ----- superinstructions (made by quickening; the compiler never emits them) -----
     LOAD_FAST_LOAD_FAST { effect: "( -- value1, value2)", pops: |o| 0, pushes: |o| 2, cache: 0,

@@ -13,6 +13,7 @@
 //!   slot index, 3 function version (PROPERTY, GETATTRIBUTE_OVERRIDDEN);
 //!   object 0: the method, class attribute or function.
 //! - STORE_ATTR: 1 class version, 2 dict position or slot index.
+//! - LOAD_SUPER_ATTR: the counter only (the guards check identities).
 //! - BINARY_SUBSCR: 1 class version (GETITEM); object 0: `__getitem__`.
 //! - TO_BOOL: 1 class version (ALWAYS_TRUE).
 //! - CALL: 1 function version (class version for ALLOC_AND_ENTER_INIT),

@@ -112,10 +112,9 @@ fn dispatch<const C: bool>(vm: &mut Vm, f: &mut Frame, ip: usize, op: Opcode, ar
             generic::store_fast(f, arg)?;
             generic::store_fast(f, second)
         }
-        LOAD_GLOBAL | LOAD_ATTR | STORE_ATTR | TO_BOOL | BINARY_OP | COMPARE_OP | CONTAINS_OP
-        | BINARY_SUBSCR | STORE_SUBSCR | UNPACK_SEQUENCE | FOR_ITER | SEND | CALL => {
-            head::<C>(vm, f, ip, op, arg)
-        }
+        LOAD_GLOBAL | LOAD_ATTR | LOAD_SUPER_ATTR | STORE_ATTR | TO_BOOL | BINARY_OP
+        | COMPARE_OP | CONTAINS_OP | BINARY_SUBSCR | STORE_SUBSCR | UNPACK_SEQUENCE | FOR_ITER
+        | SEND | CALL => head::<C>(vm, f, ip, op, arg),
         _ if op.family() != op => form::<C>(vm, f, ip, op, arg),
         _ => generic::execute(vm, f, op, arg),
     }

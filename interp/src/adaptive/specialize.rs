@@ -93,6 +93,17 @@ pub fn specialize(
         LOAD_GLOBAL => load_global(f, ip, arg),
         LOAD_ATTR => load_attr(vm, f, ip, arg),
         STORE_ATTR => store_attr(vm, f, ip, arg),
+        LOAD_SUPER_ATTR => match (f.peek(3), f.peek(2)) {
+            (Value::Type(s), Value::Type(_)) if Rc::ptr_eq(s, &types().super_) => {
+                Ok(if arg & 1 != 0 {
+                    LOAD_SUPER_ATTR_METHOD
+                } else {
+                    LOAD_SUPER_ATTR_ATTR
+                })
+            }
+            (Value::Type(s), _) if Rc::ptr_eq(s, &types().super_) => Err("class argument type"),
+            _ => Err("super shadowed"),
+        },
         CALL => call(f, ip, arg),
         FOR_ITER => match f.peek(1) {
             Value::Iter(it) => match &*it.state.borrow() {

@@ -1912,9 +1912,11 @@ impl<'a> Compiler<'a> {
             }
             Call(c) => self.call(c)?,
             Attribute(a) => {
-                self.expr(&a.value)?;
-                let i = self.name_idx(&a.attr);
-                self.emit(LOAD_ATTR, i << 1);
+                if !self.super_attr(a, false)? {
+                    self.expr(&a.value)?;
+                    let i = self.name_idx(&a.attr);
+                    self.emit(LOAD_ATTR, i << 1);
+                }
             }
             Subscript(s) => {
                 self.expr(&s.value)?;
@@ -2344,6 +2346,57 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
+    /// `super().name` or `super(C, obj).name` in a function, where `super`
+    /// is a global: LOAD_SUPER_ATTR (CPython 3.12's shape) instead of a call
+    /// and an attribute load. Returns false when `a` is not such a load.
+    fn super_attr(&mut self, a: &'a ast::ExprAttribute, method: bool) -> R<bool> {
+        let ast::Expr::Call(c) = &*a.value else {
+            return Ok(false);
+        };
+        let ast::Expr::Name(n) = &*c.func else {
+            return Ok(false);
+        };
+        if n.id.as_str() != "super" || !c.keywords.is_empty() || !self.is_global_load("super") {
+            return Ok(false);
+        }
+        let two_args = match c.args.len() {
+            0 => false,
+            2 if !c.args.iter().any(|x| matches!(x, ast::Expr::Starred(_))) => true,
+            _ => return Ok(false),
+        };
+        let class_slot = self.unit().slot_index.get("__class__").copied();
+        let zero_arg_ok = matches!(
+            self.scope().lookup("__class__"),
+            NameScope::Free | NameScope::Cell
+        ) && class_slot.is_some()
+            && self.unit().argcount > 0;
+        if !two_args && !zero_arg_ok {
+            return Ok(false);
+        }
+        let saved = self.set_loc(c.range);
+        self.load_name("super");
+        if two_args {
+            self.expr(&c.args[0])?;
+            self.expr(&c.args[1])?;
+        } else {
+            self.emit(LOAD_DEREF, class_slot.expect("checked above"));
+            if self.unit().slot_kinds[0] == SlotKind::Cell {
+                self.emit(LOAD_DEREF, 0);
+            } else {
+                self.emit(LOAD_FAST_CHECK, 0);
+            }
+        }
+        self.restore_loc(saved);
+        let saved = self.set_loc(a.range);
+        let i = self.name_idx(&a.attr);
+        self.emit(
+            LOAD_SUPER_ATTR,
+            (i << 2) | ((two_args as u32) << 1) | method as u32,
+        );
+        self.restore_loc(saved);
+        Ok(true)
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall) -> R {
         if self.zero_arg_super(c)? {
             return Ok(());
@@ -2353,11 +2406,13 @@ impl<'a> Compiler<'a> {
         // Method calls: LOAD_ATTR with the method bit pushes (method, self).
         match &*c.func {
             ast::Expr::Attribute(a) if simple_args => {
-                self.expr(&a.value)?;
-                let saved = self.set_loc(a.range);
-                let i = self.name_idx(&a.attr);
-                self.emit(LOAD_ATTR, (i << 1) | 1);
-                self.restore_loc(saved);
+                if !self.super_attr(a, true)? {
+                    self.expr(&a.value)?;
+                    let saved = self.set_loc(a.range);
+                    let i = self.name_idx(&a.attr);
+                    self.emit(LOAD_ATTR, (i << 1) | 1);
+                    self.restore_loc(saved);
+                }
             }
             ast::Expr::Name(n) if simple_args && self.is_global_load(&n.id) => {
                 let i = self.name_idx(&n.id);

@@ -960,34 +960,24 @@ impl Vm {
         if name.as_str() == "__class__" {
             return Ok(Value::Type(types().super_.clone()));
         }
-        let start_type = &s.obj_type;
-        let mut chain: Vec<Rc<Type>> = vec![start_type.clone()];
-        chain.extend(start_type.mro.borrow().iter().cloned());
-        let pos = chain.iter().position(|t| Rc::ptr_eq(t, &s.thisclass));
-        if let Some(pos) = pos {
-            for t in &chain[pos + 1..] {
-                if let Some(v) = t.dict.get_str(name) {
-                    let obj = match &s.obj {
-                        Value::Type(o) if Rc::ptr_eq(o, &s.obj_type) => None,
-                        o => Some(o.clone()),
-                    };
-                    return match (&v, &obj) {
-                        (Value::ClassMethod(w), _) => {
-                            Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                                func: w.func.clone(),
-                                receiver: Value::Type(s.obj_type.clone()),
-                            })))
-                        }
-                        (_, None) => self.descr_get(v, None, &s.obj_type),
-                        (_, Some(o)) => self.descr_get(v, Some(o), &s.obj_type),
-                    };
-                }
-            }
+        let Some(v) = super_lookup(s, name) else {
+            return Err(attribute_error(format!(
+                "'super' object has no attribute '{}'",
+                name.as_str()
+            )));
+        };
+        let obj = match &s.obj {
+            Value::Type(o) if Rc::ptr_eq(o, &s.obj_type) => None,
+            o => Some(o.clone()),
+        };
+        match (&v, &obj) {
+            (Value::ClassMethod(w), _) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: w.func.clone(),
+                receiver: Value::Type(s.obj_type.clone()),
+            }))),
+            (_, None) => self.descr_get(v, None, &s.obj_type),
+            (_, Some(o)) => self.descr_get(v, Some(o), &s.obj_type),
         }
-        Err(attribute_error(format!(
-            "'super' object has no attribute '{}'",
-            name.as_str()
-        )))
     }
 
     pub fn instance_iter(&mut self, v: &Value) -> PyResult<Value> {
@@ -1360,4 +1350,15 @@ fn exception_attr(inst: &Instance, name: &PyStr) -> Option<Value> {
         }
         _ => return None,
     })
+}
+
+/// The class attribute a `super` object finds for `name`: the first
+/// definition after `thisclass` in the MRO of `obj_type`, unbound.
+pub fn super_lookup(s: &SuperObj, name: &PyStr) -> Option<Value> {
+    let start = &s.obj_type;
+    let mro = start.mro.borrow();
+    let chain = std::iter::once(start).chain(mro.iter());
+    let mut after = chain.skip_while(|t| !Rc::ptr_eq(t, &s.thisclass));
+    after.next()?;
+    after.find_map(|t| t.dict.get_str(name))
 }

@@ -44,6 +44,7 @@ pub fn execute(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
         STORE_GLOBAL => store_global(f, arg),
         DELETE_GLOBAL => delete_global(f, arg),
         LOAD_ATTR => load_attr(vm, f, arg),
+        LOAD_SUPER_ATTR => load_super_attr(vm, f, arg),
         STORE_ATTR => store_attr(vm, f, arg),
         DELETE_ATTR => delete_attr(vm, f, arg),
         UNARY_NEGATIVE => unary(vm, f, ops::negative),
@@ -426,6 +427,32 @@ pub fn load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
         f.push(receiver.unwrap_or(Value::Null));
     } else {
         let v = ops::getattr(vm, &owner, &name)?;
+        f.push(v);
+    }
+    Ok(Flow::Next)
+}
+
+/// `super().name` and `super(C, obj).name`. For the zero-argument form
+/// the compiler passes the `__class__` cell and the first argument, which
+/// the builtin `super` takes as its two arguments (CPython finds them in
+/// the frame); any other object named `super` is called with none.
+pub fn load_super_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
+    let name = f.code.names[(arg >> 2) as usize].clone();
+    let obj = f.pop();
+    let class = f.pop();
+    let global_super = f.pop();
+    let builtin_super = matches!(&global_super, Value::Type(t) if Rc::ptr_eq(t, &types().super_));
+    let sup = if arg & 2 != 0 || builtin_super {
+        vm.call(&global_super, &[class, obj], &[])?
+    } else {
+        vm.call(&global_super, &[], &[])?
+    };
+    if arg & 1 != 0 {
+        let (callable, receiver) = ops::load_method(vm, &sup, &name)?;
+        f.push(callable);
+        f.push(receiver.unwrap_or(Value::Null));
+    } else {
+        let v = ops::getattr(vm, &sup, &name)?;
         f.push(v);
     }
     Ok(Flow::Next)

@@ -16,7 +16,7 @@ pub mod instructions;
 pub mod traceback;
 
 pub use call::bind_arguments;
-pub use dunder::{member_get, member_set};
+pub use dunder::{member_get, member_set, super_lookup};
 pub use frame::Frame;
 
 use crate::code::CodeObject;

@@ -862,6 +862,27 @@ fn classmethod_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
 }
 
 /// `super(type, obj_or_type)`.
+/// The state of `super(thisclass, obj)`, with CPython's check on `obj`.
+pub fn make_super(thisclass: &Rc<Type>, obj: Value) -> PyResult<SuperObj> {
+    let obj_type = match &obj {
+        Value::Type(t) if t.is_subtype(thisclass) => t.clone(),
+        other => {
+            let t = type_of(other);
+            if !t.is_subtype(thisclass) {
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            t
+        }
+    };
+    Ok(SuperObj {
+        thisclass: thisclass.clone(),
+        obj,
+        obj_type,
+    })
+}
+
 pub fn super_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs("super", kw)?;
     match args.len() {
@@ -874,24 +895,10 @@ pub fn super_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     type_name(&args[0]).as_str()
                 )));
             };
-            let obj = args[1].clone();
-            let obj_type = match &obj {
-                Value::Type(t) if t.is_subtype(thisclass) => t.clone(),
-                other => {
-                    let t = type_of(other);
-                    if !t.is_subtype(thisclass) {
-                        return Err(type_error(
-                            "super(type, obj): obj must be an instance or subtype of type",
-                        ));
-                    }
-                    t
-                }
-            };
-            Ok(Value::Super(Rc::new(SuperObj {
-                thisclass: thisclass.clone(),
-                obj,
-                obj_type,
-            })))
+            Ok(Value::Super(Rc::new(make_super(
+                thisclass,
+                args[1].clone(),
+            )?)))
         }
         n => Err(type_error(format!(
             "super() takes at most 2 arguments ({n} given)"
