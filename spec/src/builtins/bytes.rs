@@ -137,7 +137,7 @@ pub fn bytes_from(
                     return Err(value_error("negative count"));
                 }
                 if n > (1 << 34) {
-                    return Err(memory_error(""));
+                    return Err(PyErr::with_args(&types().exc.memory_error, Vec::new()));
                 }
                 return Ok(vec![0; n as usize]);
             }
@@ -360,7 +360,7 @@ pub fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             };
             let k = k.to_i64().unwrap_or(i64::MAX).max(0) as usize;
             if data.len().saturating_mul(k) > (1 << 34) {
-                return Err(memory_error(""));
+                return Err(PyErr::with_args(&types().exc.memory_error, Vec::new()));
             }
             Ok(Some(like(seq, data.repeat(k))))
         }
@@ -1110,6 +1110,11 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     if le.len() > length as usize {
         return Err(overflow_error("int too big to convert"));
+    }
+    // A length the machine cannot allocate is CPython's MemoryError, not
+    // an abort.
+    if le.try_reserve_exact(length as usize - le.len()).is_err() {
+        return Err(PyErr::with_args(&types().exc.memory_error, Vec::new()));
     }
     le.resize(length as usize, pad);
     match order.as_str() {

@@ -448,6 +448,18 @@ pub fn load_super_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
         vm.call(&global_super, &[], &[])?
     };
     if arg & 1 != 0 {
+        // A method load through super: a Python function found for an
+        // instance is pushed unbound with the instance, as CPython's
+        // LOAD_SUPER_ATTR does (calling it is calling the bound method).
+        if let Value::Super(s) = &sup {
+            if !matches!(s.obj, Value::Type(_)) {
+                if let Some(func @ Value::Function(_)) = super::super_lookup(s, &name) {
+                    f.push(func);
+                    f.push(s.obj.clone());
+                    return Ok(Flow::Next);
+                }
+            }
+        }
         let (callable, receiver) = ops::load_method(vm, &sup, &name)?;
         f.push(callable);
         f.push(receiver.unwrap_or(Value::Null));

@@ -306,18 +306,21 @@ impl Vm {
     ) -> PyResult<LoopExit> {
         loop {
             let frame = frames.last_mut().expect("a frame is running");
-            let outcome = match self.limits.max_steps {
-                None => E::step(self, frame),
-                Some(max) => {
+            // Straight-line instructions of one frame run in this inner
+            // loop until one calls, returns, yields or raises.
+            let outcome = loop {
+                if let Some(max) = self.limits.max_steps {
                     self.steps += 1;
                     if self.steps > max {
-                        Err(PyErr::new(
+                        break Err(PyErr::new(
                             &types().exc.runtime_error,
                             format!("step limit of {max} instructions exceeded"),
-                        ))
-                    } else {
-                        E::step(self, frame)
+                        ));
                     }
+                }
+                match E::step(self, frame) {
+                    Ok(Flow::Next) => {}
+                    other => break other,
                 }
             };
             match outcome {
