@@ -867,8 +867,10 @@ fn call_py_exact(vm: &mut Vm, f: &mut Frame, ip: usize, argc: u32) -> Option<Ste
     let code = func.code.borrow().clone();
     let start = if has_self { base + 1 } else { base + 2 };
     let mut frame = vm.new_frame(code, func.globals.clone(), None, Some(func));
-    for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(start..)) {
-        *slot = Some(v);
+    // Popping straight into the parameter slots (last first) avoids a
+    // Drain and its drop (~20 instructions a call, callgrind on fib).
+    for i in (0..f.stack.len() - start).rev() {
+        frame.fast[i] = f.stack.pop();
     }
     f.stack.truncate(base);
     Some(Ok(Flow::Call(frame)))
@@ -1006,8 +1008,8 @@ fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, ip: usize, argc: u32) -
     let code = init.code.borrow().clone();
     let mut frame = vm.new_frame(code, init.globals.clone(), None, Some(init));
     frame.fast[0] = Some(obj.clone());
-    for (slot, v) in frame.fast[1..].iter_mut().zip(f.stack.drain(base + 2..)) {
-        *slot = Some(v);
+    for i in (1..=f.stack.len() - (base + 2)).rev() {
+        frame.fast[i] = f.stack.pop();
     }
     f.stack.truncate(base);
     frame.init_self = Some(obj);

@@ -70,7 +70,12 @@ impl Frame {
     ) {
         let n = code.nlocalsplus();
         self.fast.clear();
-        self.fast.resize(n, None);
+        // Pushing in a loop inlines; `resize` is an out-of-line call that
+        // cost ~50 instructions per Python call (callgrind, fib).
+        self.fast.reserve(n);
+        for _ in 0..n {
+            self.fast.push(None);
+        }
         self.stack.clear();
         self.stack.reserve(code.max_stack as usize);
         self.code = code;
