@@ -31,55 +31,72 @@ use quicken_spec::instructions::Opcode;
 use quicken_spec::runtime::PyResult;
 pub use stress::StressMode;
 
-/// The executor over quickened code.
-pub struct Quickened<const CHECKED: bool>;
+/// The executor over quickened code. `CHECKED` honours stress modes and
+/// collects statistics; without `SPECIALIZE` every family head runs its
+/// generic meaning and nothing is rewritten (`--stress never` without
+/// statistics: the interpreter's generic path on its own).
+pub struct Quickened<const CHECKED: bool, const SPECIALIZE: bool>;
 
-impl<const CHECKED: bool> Executor for Quickened<CHECKED> {
+impl<const CHECKED: bool, const SPECIALIZE: bool> Executor for Quickened<CHECKED, SPECIALIZE> {
     #[inline(always)]
     fn step(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
         let ip = frame.ip;
         let ins = frame.code.adaptive.instrs[ip].get();
         frame.lasti = ip;
         frame.ip = ip + 1 + ins.op.cache_size();
-        dispatch::<CHECKED>(vm, frame, ip, ins.op, ins.arg)
+        dispatch::<CHECKED, SPECIALIZE>(vm, frame, ip, ins.op, ins.arg)
     }
 }
 
 #[allow(clippy::vec_box)]
 fn plain_loop(vm: &mut Vm, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExit> {
-    vm.run_loop_with::<Quickened<false>>(frames)
+    vm.run_loop_with::<Quickened<false, true>>(frames)
+}
+
+#[allow(clippy::vec_box)]
+fn generic_loop(vm: &mut Vm, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExit> {
+    vm.run_loop_with::<Quickened<false, false>>(frames)
 }
 
 #[allow(clippy::vec_box)]
 fn checked_loop(vm: &mut Vm, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExit> {
-    vm.run_loop_with::<Quickened<true>>(frames)
+    vm.run_loop_with::<Quickened<true, true>>(frames)
 }
 
 /// The main loop for runs in `mode` on this thread (selecting the mode).
-/// With `collect_stats` (or any mode other than default) the checked loop
-/// is used.
+/// Statistics, lockstep and the stress modes that force or hurry
+/// specialization use the checked loop.
 pub fn configure(mode: StressMode, collect_stats: bool) -> LoopFn {
     stress::set_mode(mode);
-    if collect_stats || mode != StressMode::Default || stress::lockstep() {
-        checked_loop
-    } else {
-        plain_loop
+    if collect_stats || stress::lockstep() {
+        return checked_loop;
+    }
+    match mode {
+        StressMode::Default => plain_loop,
+        StressMode::Never => generic_loop,
+        _ => checked_loop,
     }
 }
 
 #[inline(always)]
-fn dispatch<const C: bool>(vm: &mut Vm, f: &mut Frame, ip: usize, op: Opcode, arg: u32) -> Step {
+fn dispatch<const C: bool, const S: bool>(
+    vm: &mut Vm,
+    f: &mut Frame,
+    ip: usize,
+    op: Opcode,
+    arg: u32,
+) -> Step {
     use Opcode::*;
     match op {
         LOAD_FAST | LOAD_FAST_CHECK => {
-            if !C || stress::mode() != StressMode::Never {
+            if S && (!C || stress::mode() != StressMode::Never) {
                 fuse(f, ip, LOAD_FAST);
             }
             // LOAD_FAST_CHECK's meaning covers LOAD_FAST's (a bound local).
             generic::load_fast_check(f, arg)
         }
         STORE_FAST => {
-            if !C || stress::mode() != StressMode::Never {
+            if S && (!C || stress::mode() != StressMode::Never) {
                 fuse(f, ip, STORE_FAST);
             }
             generic::store_fast(f, arg)
@@ -113,9 +130,22 @@ fn dispatch<const C: bool>(vm: &mut Vm, f: &mut Frame, ip: usize, op: Opcode, ar
             generic::store_fast(f, arg)?;
             generic::store_fast(f, second)
         }
-        LOAD_GLOBAL | LOAD_ATTR | LOAD_SUPER_ATTR | STORE_ATTR | TO_BOOL | BINARY_OP
-        | COMPARE_OP | CONTAINS_OP | BINARY_SUBSCR | STORE_SUBSCR | UNPACK_SEQUENCE | FOR_ITER
-        | SEND | CALL => head::<C>(vm, f, ip, op, arg),
+        // One arm per head, so that `op` is a constant in each and the
+        // generic meaning is a direct call (see `generic_head`).
+        LOAD_GLOBAL => adaptive::<C, S>(vm, f, ip, LOAD_GLOBAL, arg),
+        LOAD_ATTR => adaptive::<C, S>(vm, f, ip, LOAD_ATTR, arg),
+        LOAD_SUPER_ATTR => adaptive::<C, S>(vm, f, ip, LOAD_SUPER_ATTR, arg),
+        STORE_ATTR => adaptive::<C, S>(vm, f, ip, STORE_ATTR, arg),
+        TO_BOOL => adaptive::<C, S>(vm, f, ip, TO_BOOL, arg),
+        BINARY_OP => adaptive::<C, S>(vm, f, ip, BINARY_OP, arg),
+        COMPARE_OP => adaptive::<C, S>(vm, f, ip, COMPARE_OP, arg),
+        CONTAINS_OP => adaptive::<C, S>(vm, f, ip, CONTAINS_OP, arg),
+        BINARY_SUBSCR => adaptive::<C, S>(vm, f, ip, BINARY_SUBSCR, arg),
+        STORE_SUBSCR => adaptive::<C, S>(vm, f, ip, STORE_SUBSCR, arg),
+        UNPACK_SEQUENCE => adaptive::<C, S>(vm, f, ip, UNPACK_SEQUENCE, arg),
+        FOR_ITER => adaptive::<C, S>(vm, f, ip, FOR_ITER, arg),
+        SEND => adaptive::<C, S>(vm, f, ip, SEND, arg),
+        CALL => adaptive::<C, S>(vm, f, ip, CALL, arg),
         // The most frequent instructions without a family, dispatched here
         // to their spec functions directly rather than through spec's
         // second `match` in `execute` (measured with callgrind on the
@@ -137,6 +167,47 @@ fn dispatch<const C: bool>(vm: &mut Vm, f: &mut Frame, ip: usize, op: Opcode, ar
         GET_ITER => generic::get_iter(vm, f),
         _ if op.family() != op => form::<C>(vm, f, ip, op, arg),
         _ => generic::execute(vm, f, op, arg),
+    }
+}
+
+/// A family head: adaptive when specializing, else just its meaning.
+#[inline(always)]
+fn adaptive<const C: bool, const S: bool>(
+    vm: &mut Vm,
+    f: &mut Frame,
+    ip: usize,
+    op: Opcode,
+    arg: u32,
+) -> Step {
+    if S {
+        head::<C>(vm, f, ip, op, arg)
+    } else {
+        generic_head(vm, f, op, arg)
+    }
+}
+
+/// The generic meaning of a family head: spec's function for it, called
+/// directly (with `op` constant after inlining this is one call, where
+/// spec's `execute` would dispatch a second time).
+#[inline(always)]
+fn generic_head(vm: &mut Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step {
+    use Opcode::*;
+    match op {
+        LOAD_GLOBAL => generic::load_global(f, arg),
+        LOAD_ATTR => generic::load_attr(vm, f, arg),
+        LOAD_SUPER_ATTR => generic::load_super_attr(vm, f, arg),
+        STORE_ATTR => generic::store_attr(vm, f, arg),
+        TO_BOOL => generic::to_bool(vm, f),
+        BINARY_OP => generic::binary_op(vm, f, arg),
+        COMPARE_OP => generic::compare_op(vm, f, arg),
+        CONTAINS_OP => generic::contains_op(vm, f, arg),
+        BINARY_SUBSCR => generic::binary_subscr(vm, f),
+        STORE_SUBSCR => generic::store_subscr(vm, f),
+        UNPACK_SEQUENCE => generic::unpack_sequence(vm, f, arg),
+        FOR_ITER => generic::for_iter(vm, f, arg),
+        SEND => generic::send(vm, f, arg),
+        CALL => generic::call_op(vm, f, arg),
+        other => generic::execute(vm, f, other, arg),
     }
 }
 
@@ -289,7 +360,7 @@ fn run_generic<const C: bool>(vm: &mut Vm, f: &mut Frame, head: Opcode, arg: u32
     if C {
         stats::with(head, |s| s.generic += 1);
     }
-    generic::execute(vm, f, head, arg)
+    generic_head(vm, f, head, arg)
 }
 
 /// Single-instruction access for refinement tests (issue 4, 6b): choose a
