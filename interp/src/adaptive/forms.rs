@@ -17,6 +17,7 @@ use quicken_spec::eval::instructions::{self as generic, Step};
 use quicken_spec::eval::{Flow, Frame, Vm};
 use quicken_spec::instructions::{CmpOp, Opcode};
 use quicken_spec::runtime::object::IterState;
+use quicken_spec::runtime::value::new_float;
 use quicken_spec::runtime::*;
 use std::rc::Rc;
 
@@ -264,7 +265,7 @@ fn float_op(f: &mut Frame, op: fn(f64, f64) -> f64) -> Option<Step> {
     let (Value::Float(a), Value::Float(b)) = (&f.stack[n - 2], &f.stack[n - 1]) else {
         return None;
     };
-    let r = Value::Float(op(*a, *b));
+    let r = Value::Float(new_float(op(*a, *b)));
     replace_two_inline(f, r);
     next(f)
 }

@@ -466,7 +466,7 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Str(s) => numfmt::parse_float(s.as_str())
-            .map(Value::Float)
+            .map(|x| Value::Float(crate::runtime::value::new_float(x)))
             .map_err(ops::num_error),
         Value::Instance(inst) => {
             if let Some(

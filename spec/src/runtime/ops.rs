@@ -10,7 +10,7 @@ use super::int::{self, as_int, IntRef};
 use super::object::*;
 use super::str::{intern, PyStr};
 use super::types::{type_name, type_of, types, Type};
-use super::value::Value;
+use super::value::{new_float, Value};
 use super::PyResult;
 use crate::eval::Vm;
 use crate::instructions::{BinOp, CmpOp};
@@ -70,11 +70,13 @@ fn as_float_operand(v: &Value) -> Option<PyResult<f64>> {
 }
 
 pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
-    numfmt::float_pow(a, b).map(Value::Float).map_err(num_error)
+    numfmt::float_pow(a, b)
+        .map(|x| Value::Float(new_float(x)))
+        .map_err(num_error)
 }
 
 fn float_binary(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::Float(new_float(match op {
         BinOp::Add => a + b,
         BinOp::Subtract => a - b,
         BinOp::Multiply => a * b,
@@ -88,7 +90,7 @@ fn float_binary(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
         BinOp::Remainder => numfmt::float_mod(a, b).map_err(num_error)?,
         BinOp::Power => return float_pow(a, b),
         _ => return Err(unsupported(op, false, &Value::Float(a), &Value::Float(b))),
-    }))
+    })))
 }
 
 fn int_binary(op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
@@ -389,7 +391,7 @@ fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
 
 pub fn negative(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
-        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Float(f) => Ok(Value::Float(new_float(-f))),
         _ => match as_int(v) {
             Some(i) => Ok(int::neg(i)),
             None => vm.unary_dunder(v, "__neg__", "unary -"),
@@ -415,7 +417,7 @@ pub fn invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub fn abs(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::Float(new_float(f.abs()))),
         _ => match as_int(v) {
             Some(i) => Ok(int::abs(i)),
             None => vm.unary_dunder(v, "__abs__", "abs()"),

@@ -205,3 +205,37 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+thread_local! {
+    /// Serial number of the last NaN created (see [`new_float`]).
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A float result that CPython would hand back as a new object. In CPython
+/// two NaNs are the same object only when one was copied from the other,
+/// and identity decides `nan in [nan]`, `list.count`, dict lookups (equality
+/// never holds for NaN). Quicken keeps floats inline, so a NaN carries its
+/// identity in its payload bits: each operation that creates a NaN gives it
+/// a payload no recent NaN has, copies keep it, and [`Value::is`] compares
+/// bits. Non-NaN results pass through untouched (one compare on the hot
+/// path).
+#[inline]
+pub fn new_float(x: f64) -> f64 {
+    if x.is_nan() {
+        fresh_nan(x)
+    } else {
+        x
+    }
+}
+
+#[cold]
+fn fresh_nan(x: f64) -> f64 {
+    const PAYLOAD: u64 = (1 << 51) - 1;
+    let serial = NAN_SERIAL.with(|s| {
+        let n = s.get().wrapping_add(1);
+        s.set(n);
+        n
+    });
+    // Sign, exponent and the quiet bit from `x`, the serial as payload.
+    f64::from_bits((x.to_bits() & !PAYLOAD) | (serial & PAYLOAD) | (1 << 51))
+}

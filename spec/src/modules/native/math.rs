@@ -256,7 +256,7 @@ fn to_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn float(x: f64) -> PyResult<Value> {
-    Ok(Value::Float(x))
+    Ok(Value::Float(crate::runtime::value::new_float(x)))
 }
 
 /// A float with an integral value as an int ("cannot convert float
