@@ -22,6 +22,9 @@ pub struct RunResult {
     pub stderr: String,
     pub exception: Option<Uncaught>,
     pub exit_code: i32,
+    /// True when the run was stopped by `Limits::max_steps` (the outcome is
+    /// then the budget's, not the program's).
+    pub steps_exhausted: bool,
 }
 
 /// Options for one run.
@@ -95,6 +98,7 @@ pub fn finish(vm: &mut Vm, result: Result<Value, PyErr>) -> RunResult {
         stderr,
         exception,
         exit_code,
+        steps_exhausted: vm.limits.max_steps.is_some_and(|max| vm.steps > max),
     }
 }
 
@@ -144,5 +148,6 @@ pub fn compile_error_result(e: &CompileError, source: &[u8], filename: &str) -> 
             traceback: tb,
         }),
         exit_code: 1,
+        steps_exhausted: false,
     }
 }

@@ -403,7 +403,15 @@ impl Vm {
                 traceback::add_entry(&err, &frame.code, frame.lasti);
             }
             first = false;
-            if let Some(h) = frame.code.handler_for(frame.lasti).copied() {
+            // Past the instruction budget nothing may handle the error: a
+            // program that catches everything must not keep running on it.
+            let out_of_steps = self.limits.max_steps.is_some_and(|max| self.steps > max);
+            let handler = if out_of_steps {
+                None
+            } else {
+                frame.code.handler_for(frame.lasti).copied()
+            };
+            if let Some(h) = handler {
                 frame.stack.truncate(h.depth as usize);
                 frame.stack.push(err.value());
                 frame.ip = h.target as usize;
