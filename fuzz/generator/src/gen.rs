@@ -88,6 +88,18 @@ pub(crate) const ALL_FEATURES: &[&str] = &[
     "recursive_fn",
     "match_poly",
     "with_scenario",
+    // Scenarios aimed at particular specialized forms (form_scenarios.rs).
+    "none_truth",
+    "module_attr",
+    "getattribute_override",
+    "store_attr_hint",
+    "bound_method_general",
+    "gen_iter",
+    "yield_from_change",
+    "gen_running",
+    "super_attr",
+    "super_shadow",
+    "method_descr_kw",
 ];
 
 /// Per-call fuel budget of a generated function or method, and of the
@@ -1743,6 +1755,40 @@ impl<'a, 'b> Gen<'a, 'b> {
                 Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Str | Ty::Tuple(_)
             )
         });
+        // Generator functions affordable here, iterated directly
+        // (FOR_ITER over a generator object).
+        let gens: Vec<(String, usize, Ty)> = self
+            .visible()
+            .filter_map(|v| match v.ty {
+                Ty::Func(id) => {
+                    let f = &self.funcs[id];
+                    match &f.yields {
+                        Some(y) if self.afford(f.cost) => Some((v.name.clone(), id, y.clone())),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .collect();
+        if !gens.is_empty() && (conts.is_empty() || self.chance(1, 3)?) {
+            self.feat("for_container");
+            self.feat("generator");
+            let (name, id, y) = self.pick(&gens)?;
+            let call = self.call_expr(&name, id, d)?;
+            let x = self.fresh("x");
+            self.line(&format!("for {x} in {call}:"));
+            self.indent();
+            self.push_scope();
+            self.declare(&x, y);
+            let trips = self.cfg.loop_bound as u64;
+            let r = self.in_loop(trips, |g| {
+                g.fuel_line();
+                g.block(d, 3)
+            });
+            self.pop_scope();
+            self.dedent();
+            return r;
+        }
         if conts.is_empty() {
             return self.for_range(d);
         }

@@ -24,6 +24,7 @@
 //! inside a class body (methods included) is mangled to `_Class__name`.
 
 mod config;
+mod form_scenarios;
 mod gen;
 mod rng;
 mod scenarios;

@@ -6,6 +6,7 @@
 
 use arbitrary::Result;
 
+use crate::form_scenarios as fs;
 use crate::gen::Gen;
 use crate::ty::Ty;
 
@@ -44,6 +45,14 @@ pub(crate) fn scenario(g: &mut Gen) -> Result<()> {
         (c.match_stmt, match_poly),
         (c.with_stmt && c.exceptions, with_scenario),
         (true, hot_random_body),
+        (true, fs::none_truth),
+        (c.functions, fs::module_attr),
+        (c.classes, fs::getattribute_override),
+        (c.classes, fs::store_attr_hint),
+        (c.classes && c.functions, fs::bound_method_general),
+        (c.generators, fs::gen_iter),
+        (c.classes && c.inheritance, fs::super_attr),
+        (true, fs::method_descr_kw),
     ];
     let enabled: Vec<Scenario> = table
         .iter()
@@ -56,7 +65,7 @@ pub(crate) fn scenario(g: &mut Gen) -> Result<()> {
 
 /// Emits `text` (indented with 4 spaces per level, relative to the current
 /// indentation), skipping blank lines.
-fn emit(g: &mut Gen, text: &str) {
+pub(crate) fn emit(g: &mut Gen, text: &str) {
     for l in text.lines() {
         if l.trim().is_empty() {
             continue;
@@ -66,7 +75,7 @@ fn emit(g: &mut Gen, text: &str) {
 }
 
 /// `k` distinct sorted iteration numbers in `1..n`.
-fn events(g: &mut Gen, n: u32, k: usize) -> Result<Vec<u32>> {
+pub(crate) fn events(g: &mut Gen, n: u32, k: usize) -> Result<Vec<u32>> {
     let mut v: Vec<u32> = Vec::new();
     for _ in 0..k {
         let x = g.range(1, n.max(2) - 1)?;
@@ -78,7 +87,7 @@ fn events(g: &mut Gen, n: u32, k: usize) -> Result<Vec<u32>> {
     Ok(v)
 }
 
-fn hot(g: &mut Gen) -> Result<u32> {
+pub(crate) fn hot(g: &mut Gen) -> Result<u32> {
     let h = g.cfg.hot_iters;
     g.range(h / 2 + 5, h + 5)
 }
