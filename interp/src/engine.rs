@@ -1,8 +1,10 @@
 //! The engines a program can run on, behind one entry point.
 
 use crate::adaptive::{self, StressMode};
+use quicken_spec::code::CodeObject;
 use quicken_spec::eval::Output;
-use quicken_spec::run::{run_source, run_source_to, RunOptions, RunResult};
+use quicken_spec::run::{run_code_to, run_source, run_source_to, RunOptions, RunResult};
+use std::rc::Rc;
 
 /// Which evaluator runs a program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,4 +68,19 @@ pub fn run_with_stats(
         filename,
         &Engine::Interp(mode).options(opts, true),
     )
+}
+
+/// Run compiled module code on `engine`, collecting specialization
+/// statistics when asked. Spec never reads a code object's adaptive state,
+/// so one compilation can serve a spec run and then one interp run (the
+/// fuzzer's checks do this: parsing costs more than running most generated
+/// programs).
+pub fn run_code(
+    engine: Engine,
+    out: Output,
+    code: Rc<CodeObject>,
+    opts: &RunOptions,
+    collect_stats: bool,
+) -> RunResult {
+    run_code_to(out, code, &engine.options(opts, collect_stats))
 }

@@ -7,5 +7,6 @@ pub mod adaptive;
 pub mod cli;
 pub mod conform;
 pub mod engine;
+pub mod fuzz;
 pub mod outcome;
 pub mod stack;

@@ -1,6 +1,7 @@
 //! `quicken diff`: one program on CPython, spec and interp, side by side.
 
 use super::run::read_program;
+use crate::adaptive::StressMode;
 use crate::engine::{self, Engine};
 use crate::outcome::to_outcome;
 use crate::stack::with_big_stack;
@@ -8,7 +9,7 @@ use quicken_oracle::{compare, CPython, Level};
 use quicken_spec::run::RunOptions;
 use std::path::PathBuf;
 
-pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
+pub fn diff(files: &[PathBuf], tracebacks: bool, stress: StressMode) -> i32 {
     let files = files.to_vec();
     with_big_stack(move || {
         let cpython = match CPython::get() {
@@ -24,7 +25,8 @@ pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
             Level::Outcome
         };
         let mut disagreements = 0;
-        println!("{:<48} {:>8} {:>8}", "program", "spec", "interp");
+        let interp = Engine::Interp(stress);
+        println!("{:<48} {:>8} {:>8}", "program", "spec", interp.name());
         let mut diffs = Vec::new();
         for file in &files {
             let source = match read_program(file) {
@@ -53,7 +55,7 @@ pub fn diff(files: &[PathBuf], tracebacks: bool) -> i32 {
                 ..Default::default()
             };
             let mut cells = Vec::new();
-            for engine in [Engine::Spec, Engine::INTERP] {
+            for engine in [Engine::Spec, interp] {
                 let ours = to_outcome(&engine::run(engine, &source, &name, &opts));
                 let cmp = compare(&expected, &ours, level);
                 cells.push(if cmp.agree { "agree" } else { "DIFFER" });

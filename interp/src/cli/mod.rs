@@ -2,6 +2,7 @@
 
 mod bench_cmd;
 mod diff;
+mod fuzz_cmd;
 mod run;
 mod stats_cmd;
 
@@ -128,11 +129,20 @@ enum Command {
         /// Also compare traceback text.
         #[arg(long)]
         tracebacks: bool,
+        /// The interpreter's stress mode.
+        #[arg(long, value_name = "MODE", default_value = "default")]
+        stress: StressMode,
     },
     /// Run a conformance corpus on every engine against CPython.
     Conform(crate::conform::ConformArgs),
     /// Benchmark programs under CPython, spec and interp: times, memory, output checks.
     Bench(bench_cmd::BenchArgs),
+    /// Differential fuzzing on stable Rust: generated programs checked
+    /// against spec or CPython; disagreements saved as reproducers.
+    Fuzz(fuzz_cmd::FuzzArgs),
+    /// Shrink a program on which two engines disagree, keeping the
+    /// disagreement, and print the smallest program found.
+    Reduce(fuzz_cmd::ReduceArgs),
 }
 
 /// Parse the command line and run; returns the process exit code.
@@ -157,7 +167,13 @@ pub fn main() -> i32 {
             print!("{}", quicken_spec::instructions::reference_markdown());
             0
         }
-        Some(Command::Diff { files, tracebacks }) => diff::diff(&files, tracebacks),
+        Some(Command::Diff {
+            files,
+            tracebacks,
+            stress,
+        }) => diff::diff(&files, tracebacks, stress),
+        Some(Command::Fuzz(args)) => fuzz_cmd::fuzz(&args),
+        Some(Command::Reduce(args)) => fuzz_cmd::reduce(&args),
         Some(Command::Conform(args)) => crate::conform::conform(&args),
         Some(Command::Bench(args)) => bench_cmd::bench(&args),
         None => match (cli.code, cli.file) {
