@@ -1,0 +1,7 @@
+print(0, 7, -7)
+print(0x1F, 0o17, 0b1011)
+print(0X1f, 0O17, 0B1011)
+print(1_000_000, 0x_ff_ff, 0b_1010_1010)
+print(00, 0_0)
+print(-0, +5, - -5)
+print(type(10))
