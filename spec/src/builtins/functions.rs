@@ -715,6 +715,13 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             },
             None => match vm.call_special(x, "__round__", &all[1..])? {
                 Some(r) => Ok(r),
+                // A subclass of float or int inherits the builtin's
+                // rounding, which works on the value it extends.
+                None if !vm.base_value(x).is(x) => {
+                    let mut again = vec![vm.base_value(x)];
+                    again.extend(all[1..].iter().cloned());
+                    round(vm, &again, &[])
+                }
                 None => Err(type_error(format!(
                     "type {} doesn't define __round__ method",
                     type_name(x).as_str()

@@ -47,6 +47,18 @@ impl Vm {
             .filter(|m| !matches!(m, Value::Builtin(b) if b.owner.is_some()))
     }
 
+    /// Whether the `__ne__` `v` finds is `object.__ne__` (or none at all).
+    fn ne_is_objects(&self, v: &Value) -> bool {
+        match self.lookup_special(v, "__ne__") {
+            None => true,
+            Some(Value::Builtin(b)) => b
+                .owner
+                .as_ref()
+                .is_none_or(|owner| Rc::ptr_eq(owner, &types().object)),
+            Some(_) => false,
+        }
+    }
+
     /// The builtin value an instance of a builtin subclass extends, or `v`.
     pub fn base_value(&self, v: &Value) -> Value {
         match v {
@@ -216,8 +228,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            // `!=` defaults to the negation of a user `__eq__`.
-            if o == CmpOp::Ne && self.user_special(x, "__ne__").is_none() {
+            // `!=` defaults to the negation of a user `__eq__` only where
+            // `__ne__` is object's: a builtin base's own `__ne__` (list,
+            // dict, ...) compares the values instead.
+            if o == CmpOp::Ne && self.ne_is_objects(x) {
                 if let Some(r) = self.call_special(x, "__eq__", std::slice::from_ref(y))? {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(Value::Bool(!ops::truthy(self, &r)?));
