@@ -247,7 +247,12 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
     let n = data.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(index_error(format!("{what} index out of range")));
+        // CPython's bytes says just "index out of range".
+        return Err(index_error(if what == "bytearray" {
+            "bytearray index out of range"
+        } else {
+            "index out of range"
+        }));
     }
     Ok(Value::Int(data[j as usize] as i64))
 }
@@ -353,6 +358,10 @@ pub fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
                 return Ok(None);
             };
             let Some(k) = as_int(n) else {
+                if matches!(n, Value::Instance(_)) {
+                    // Its dunders or `__index__` decide (ops::binary_op).
+                    return Ok(None);
+                }
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     type_name(n).as_str()

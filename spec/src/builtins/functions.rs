@@ -565,6 +565,16 @@ fn ord(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 )))
             }
         }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = crate::builtins::bytes_data(v).unwrap_or_default();
+            match data.as_slice() {
+                [b] => Ok(Value::Int(*b as i64)),
+                _ => Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    data.len()
+                ))),
+            }
+        }
         other => Err(type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other).as_str()

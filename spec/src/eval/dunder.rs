@@ -153,6 +153,14 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
+        // float's own operators take any int, subclasses included
+        // (`1.5 + MyInt(2)` is float.__add__'s, before MyInt.__radd__).
+        if let Value::Float(_) = a {
+            let bb = self.base_value(b);
+            if !bb.is(b) && matches!(bb, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                return ops::binary_op(self, a, &bb, op, false).map(Some);
+            }
+        }
         if !same && !b_first {
             if let Some(r) = self.call_special(b, refl, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {

@@ -1231,7 +1231,12 @@ pub fn before_with(vm: &mut Vm, f: &mut Frame) -> Step {
         ))
     };
     let enter = vm.lookup_special(&mgr, "__enter__").ok_or_else(missing)?;
-    let exit = vm.lookup_special(&mgr, "__exit__").ok_or_else(missing)?;
+    let exit = vm.lookup_special(&mgr, "__exit__").ok_or_else(|| {
+        type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            type_name(&mgr).as_str()
+        ))
+    })?;
     let exit = vm.descr_get(exit, Some(&mgr), &type_of(&mgr))?;
     let enter = vm.descr_get(enter, Some(&mgr), &type_of(&mgr))?;
     f.push(exit);

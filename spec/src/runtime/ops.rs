@@ -341,6 +341,30 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     if let Some(r) = vm.binary_dunder(a, b, op, inplace)? {
         return Ok(r);
     }
+    // Sequence repetition takes any object with `__index__` as the count,
+    // once neither operand's multiplication applied (CPython's sq_repeat).
+    if op == BinOp::Multiply {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+            )
+        };
+        let (seq, n) = if is_seq(a) { (a, b) } else { (b, a) };
+        if is_seq(seq) && matches!(n, Value::Instance(_)) {
+            if let Some(count) = index_value(vm, n)? {
+                let count = match count {
+                    IntIndex::Small(i) => Value::Int(i),
+                    IntIndex::Big(big) => Value::from_bigint(big),
+                };
+                return binary_op(vm, seq, &count, op, inplace);
+            }
+        }
+    }
     Err(unsupported(op, inplace, a, b))
 }
 
@@ -532,6 +556,15 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
         (Value::Set(s) | Value::FrozenSet(s), _) if super::set::as_set(b).is_some() => {
             super::set::compare(vm, s, b, op)?
         }
+        // Methods are equal when they bind the same function to the same
+        // object (identity, as CPython 3.8+ compares `__self__`).
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let same = x.func.is(&y.func) && x.receiver.is(&y.receiver);
+                Some(same == (op == CmpOp::Eq))
+            }
+            _ => None,
+        },
         (Value::Range(x), Value::Range(y)) => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let same = range_eq(x, y);
