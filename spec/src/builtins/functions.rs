@@ -850,6 +850,9 @@ fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )));
         }
     }
+    if let (Value::Generator(g), None) = (&args[0], args.get(1)) {
+        return vm.gen_next_or_stop(g);
+    }
     match ops::next(vm, &args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -305,7 +305,26 @@ impl Vm {
         }
     }
 
+    /// A set or frozenset subclass without a `__repr__` of its own: set's
+    /// repr names the instance's class (`Tags({1, 2})`), for str() too.
+    fn set_subclass_repr(&mut self, v: &Value) -> Option<PyResult<String>> {
+        let Value::Instance(i) = v else {
+            return None;
+        };
+        let (Some(Value::Set(s)) | Some(Value::FrozenSet(s))) = &i.base else {
+            return None;
+        };
+        if self.user_special(v, "__repr__").is_some() || self.user_special(v, "__str__").is_some() {
+            return None;
+        }
+        let s = s.clone();
+        Some(crate::runtime::set::repr(self, v, &s, true))
+    }
+
     pub fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.set_subclass_repr(v) {
+            return r;
+        }
         if let Some(r) = self.call_special(v, "__repr__", &[])? {
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
@@ -370,6 +389,9 @@ impl Vm {
     }
 
     pub fn instance_str(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.set_subclass_repr(v) {
+            return r;
+        }
         if let Some(r) = self.call_special(v, "__str__", &[])? {
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),

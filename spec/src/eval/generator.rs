@@ -199,6 +199,12 @@ impl Vm {
         }
     }
 
+    /// `next(gen)` with no default: a return value travels in the
+    /// StopIteration (`StopIteration(value)`), as `gen.__next__()` does.
+    pub fn gen_next_or_stop(&mut self, gen: &Generator) -> PyResult<Value> {
+        step_result(self.gen_resume(gen, Value::None, None)?)
+    }
+
     /// `next(gen)`: None when exhausted.
     pub fn gen_next(&mut self, gen: &Generator) -> PyResult<Option<Value>> {
         match self.gen_resume(gen, Value::None, None)? {
@@ -283,6 +289,14 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         _ => typ.clone(),
     };
+    let throwable =
+        matches!(&exc, Value::Type(t) if t.is_exception()) || PyErr::from_value(&exc).is_some();
+    if !throwable {
+        return Err(type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            crate::runtime::types::type_name(&exc).as_str()
+        )));
+    }
     let err = super::instructions::make_exception(vm, exc)?;
     let step = vm.gen_resume(&g, Value::None, Some(err))?;
     step_result(step)

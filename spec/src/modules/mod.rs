@@ -156,6 +156,8 @@ impl Vm {
             &types().exc.module_not_found_error,
             format!("No module named '{name}'"),
         );
+        // ImportError.name is the module that was not found.
+        err.exc.dict().set_str(intern("name"), Value::str(name));
         Err(err)
     }
 
