@@ -305,20 +305,32 @@ impl Vm {
         }
     }
 
-    /// A set or frozenset subclass without a `__repr__` of its own: set's
-    /// repr names the instance's class (`Tags({1, 2})`), for str() too.
+    /// A set, frozenset or bytearray subclass without a `__repr__` of its
+    /// own: the builtin's repr names the instance's class (`Tags({1, 2})`,
+    /// `Buf(b'..')`), for str() too.
     fn set_subclass_repr(&mut self, v: &Value) -> Option<PyResult<String>> {
         let Value::Instance(i) = v else {
             return None;
         };
-        let (Some(Value::Set(s)) | Some(Value::FrozenSet(s))) = &i.base else {
-            return None;
-        };
-        if self.user_special(v, "__repr__").is_some() || self.user_special(v, "__str__").is_some() {
+        if !matches!(
+            &i.base,
+            Some(Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_))
+        ) || self.user_special(v, "__repr__").is_some()
+            || self.user_special(v, "__str__").is_some()
+        {
             return None;
         }
-        let s = s.clone();
-        Some(crate::runtime::set::repr(self, v, &s, true))
+        match i.base.clone() {
+            Some(Value::Set(s) | Value::FrozenSet(s)) => {
+                Some(crate::runtime::set::repr(self, v, &s, true))
+            }
+            // bytearray's repr names the class too: Buf(b'..').
+            Some(b) => Some(ops::repr(self, &b).map(|r| {
+                let rest = r.strip_prefix("bytearray").unwrap_or(&r);
+                format!("{}{rest}", type_name(v).as_str())
+            })),
+            None => None,
+        }
     }
 
     pub fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
@@ -891,11 +903,20 @@ impl Vm {
         if let Some(v @ Value::Builtin(_)) = types().type_.lookup(name) {
             return self.descr_get(v, Some(&Value::Type(t.clone())), &types().type_);
         }
-        Err(attribute_error(format!(
+        let missing = attribute_error(format!(
             "type object '{}' has no attribute '{}'",
             t.name(),
             name.as_str()
-        )))
+        ));
+        // A metaclass's `__getattr__` answers for its classes.
+        if meta.is_heap {
+            if let Some(getattr) = meta.lookup(&intern("__getattr__")) {
+                let cls = Value::Type(t.clone());
+                let bound = self.descr_get(getattr, Some(&cls), &meta)?;
+                return self.call(&bound, &[Value::str(name.as_str())], &[]);
+            }
+        }
+        Err(missing)
     }
 
     pub fn type_setattr(
