@@ -316,6 +316,7 @@ fn check_program(
     let opts = RunOptions {
         limits: Limits {
             max_steps: Some(config.max_steps),
+            max_int_bits: None,
         },
         argv: vec![filename.clone()],
         loop_fn: None,

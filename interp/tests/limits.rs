@@ -29,6 +29,7 @@ fn step_budget_cannot_be_caught() {
         let opts = RunOptions {
             limits: Limits {
                 max_steps: Some(50_000),
+                max_int_bits: None,
             },
             ..Default::default()
         };

@@ -60,6 +60,7 @@ pub fn run_code_to(
 ) -> RunResult {
     let mut vm = Vm::new(out);
     vm.limits = opts.limits;
+    crate::runtime::int::set_max_int_bits(opts.limits.max_int_bits);
     vm.argv = opts.argv.clone();
     if let Some(f) = opts.loop_fn {
         vm.loop_fn = f;

@@ -435,6 +435,7 @@ fn run_one(bytes: &[u8], max_steps: u64) -> std::thread::Result<RunResult> {
     let opts = RunOptions {
         limits: Limits {
             max_steps: Some(max_steps),
+            max_int_bits: None,
         },
         ..RunOptions::default()
     };

@@ -32,6 +32,7 @@ fn options(exec: &ExecOptions, argv: Vec<String>) -> RunOptions {
     RunOptions {
         limits: Limits {
             max_steps: exec.max_steps,
+            max_int_bits: None,
         },
         argv,
         loop_fn: None,

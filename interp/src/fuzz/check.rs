@@ -62,6 +62,11 @@ pub struct Checker {
     pub filename: String,
 }
 
+/// Largest int `**` and `<<` may build in a fuzzing run (about 315,000
+/// digits): past it they raise MemoryError, a poisoned outcome, instead of
+/// letting one instruction compute for minutes (`10**281**3`).
+pub const FUZZ_MAX_INT_BITS: u64 = 1 << 20;
+
 /// The default instruction budget of a fuzzing run.
 pub const DEFAULT_MAX_STEPS: u64 = 2_000_000;
 
@@ -194,6 +199,7 @@ impl Checker {
         RunOptions {
             limits: Limits {
                 max_steps: Some(self.max_steps),
+                max_int_bits: Some(FUZZ_MAX_INT_BITS),
             },
             argv: vec![self.filename.clone()],
             loop_fn: None,
@@ -319,7 +325,7 @@ fn mismatch(reference: &Run, candidate: &Run, level: Level) -> Mismatch {
 /// memory exhaustion, and recursion depth (how deep a native re-entry such
 /// as a dunder called from C counts is an implementation detail).
 fn poisoned(o: &Outcome) -> Option<&'static str> {
-    if o.is_poisoned() {
+    if o.is_poisoned() || o.stdout.contains("MemoryError") {
         return Some("MemoryError");
     }
     let recursion = |s: &str| s.contains("RecursionError") || s.contains("maximum recursion depth");

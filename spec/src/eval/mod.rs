@@ -106,6 +106,11 @@ fn reference_loop(vm: &mut Vm, frames: &mut Vec<Box<Frame>>) -> PyResult<LoopExi
 pub struct Limits {
     /// Instruction budget.
     pub max_steps: Option<u64>,
+    /// Largest int, in bits, that `**` and `<<` may produce; beyond it they
+    /// raise MemoryError before computing. CPython has no such bound (it
+    /// grinds through `10**281**3`); fuzzing sets one so that a single
+    /// instruction cannot run for minutes.
+    pub max_int_bits: Option<u64>,
 }
 
 /// Interpreter state for one program run.

@@ -160,6 +160,32 @@ pub fn truediv(a: IntRef, b: IntRef) -> PyResult<Value> {
         .map_err(super::ops::num_error)
 }
 
+thread_local! {
+    /// This thread's bound on `**` and `<<` results (`Limits::max_int_bits`).
+    static MAX_INT_BITS: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Set the bound on int results for runs on this thread.
+pub fn set_max_int_bits(limit: Option<u64>) {
+    MAX_INT_BITS.with(|m| m.set(limit));
+}
+
+/// MemoryError if a result of about `bits` bits passes the bound.
+fn within_int_limit(bits: u128) -> PyResult<()> {
+    match MAX_INT_BITS.with(|m| m.get()) {
+        Some(max) if bits > max as u128 => Err(super::exceptions::memory_error("")),
+        _ => Ok(()),
+    }
+}
+
+/// Bits in |a|.
+fn bit_length(a: IntRef) -> u64 {
+    match a {
+        IntRef::Small(x) => 64 - x.unsigned_abs().leading_zeros() as u64,
+        IntRef::Big(b) => b.bits(),
+    }
+}
+
 /// `a ** b` for ints; a negative exponent gives a float.
 pub fn pow(a: IntRef, b: IntRef) -> PyResult<Value> {
     if b.is_negative() {
@@ -189,6 +215,7 @@ pub fn pow(a: IntRef, b: IntRef) -> PyResult<Value> {
             return Ok(Value::Int(r));
         }
     }
+    within_int_limit(bit_length(a) as u128 * exp as u128)?;
     Ok(big(num_traits::pow::Pow::pow(a.to_bigint(), exp)))
 }
 
@@ -270,6 +297,7 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
             }
         }
     }
+    within_int_limit(bit_length(a) as u128 + n as u128)?;
     Ok(big(a.to_bigint() << n as usize))
 }
 
