@@ -147,6 +147,15 @@ enum Command {
 
 /// Parse the command line and run; returns the process exit code.
 pub fn main() -> i32 {
+    // Like other command-line tools, end quietly when the reader of our
+    // output goes away (`quicken diff ... | head`) instead of panicking on
+    // a failed write: Rust ignores SIGPIPE by default.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of a signal before any
+    // thread starts has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

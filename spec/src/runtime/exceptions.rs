@@ -103,13 +103,23 @@ raisers! {
     overflow_error => overflow_error,
     runtime_error => runtime_error,
     recursion_error => recursion_error,
-    memory_error => memory_error,
     unbound_local_error => unbound_local_error,
     assertion_error => assertion_error,
     not_implemented_error => not_implemented_error,
     syntax_error => syntax_error,
     import_error => import_error,
     module_not_found_error => module_not_found_error,
+}
+
+/// MemoryError; CPython raises it with no arguments (`MemoryError()`), so
+/// an empty message gives none.
+pub fn memory_error(msg: impl Into<String>) -> PyErr {
+    let msg = msg.into();
+    if msg.is_empty() {
+        PyErr::with_args(&types().exc.memory_error, Vec::new())
+    } else {
+        PyErr::new(&types().exc.memory_error, msg)
+    }
 }
 
 /// KeyError carries the key itself as its argument.

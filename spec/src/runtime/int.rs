@@ -172,8 +172,10 @@ pub fn set_max_int_bits(limit: Option<u64>) {
 
 /// MemoryError if a result of about `bits` bits passes the bound.
 fn within_int_limit(bits: u128) -> PyResult<()> {
+    let hard = 8 * super::ops::MAX_OBJECT_BYTES as u128;
     match MAX_INT_BITS.with(|m| m.get()) {
         Some(max) if bits > max as u128 => Err(super::exceptions::memory_error("")),
+        _ if bits > hard => Err(super::exceptions::memory_error("")),
         _ => Ok(()),
     }
 }

@@ -148,10 +148,19 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
     })
 }
 
-fn check_repeat_size(unit: usize, n: usize) -> PyResult<()> {
+/// The largest single object Quicken tries to allocate, in bytes. Rust
+/// aborts the process when an allocation fails, where CPython raises
+/// MemoryError; refusing sizes past any machine's memory keeps the
+/// MemoryError (CPython gives one for `'a' * 10**12` and `1 << 10**12`).
+pub const MAX_OBJECT_BYTES: usize = 1 << 34;
+
+/// MemoryError for a repetition of `unit` elements of `elem_bytes` each
+/// `n` times that could not be allocated.
+fn check_repeat_size(unit: usize, n: usize, elem_bytes: usize) -> PyResult<()> {
     if unit
         .checked_mul(n)
-        .is_none_or(|t| t > (isize::MAX as usize) / 16)
+        .and_then(|t| t.checked_mul(elem_bytes))
+        .is_none_or(|t| t > MAX_OBJECT_BYTES)
     {
         return Err(memory_error(""));
     }
@@ -245,12 +254,12 @@ fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                     let k = k?;
                     Some(match seq {
                         Value::Str(s) => {
-                            check_repeat_size(s.as_str().len(), k)?;
+                            check_repeat_size(s.as_str().len(), k, 1)?;
                             Value::string(s.as_str().repeat(k))
                         }
                         Value::List(l) => {
                             let items = l.items.borrow();
-                            check_repeat_size(items.len(), k)?;
+                            check_repeat_size(items.len(), k, std::mem::size_of::<Value>())?;
                             let mut v = Vec::with_capacity(items.len() * k);
                             for _ in 0..k {
                                 v.extend(items.iter().cloned());
@@ -258,7 +267,7 @@ fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                             Value::list(v)
                         }
                         Value::Tuple(t) => {
-                            check_repeat_size(t.items.len(), k)?;
+                            check_repeat_size(t.items.len(), k, std::mem::size_of::<Value>())?;
                             let mut v = Vec::with_capacity(t.items.len() * k);
                             for _ in 0..k {
                                 v.extend(t.items.iter().cloned());
@@ -389,7 +398,7 @@ fn inplace_native(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
             Some(k) => {
                 let k = k?;
                 let mut items = l.items.borrow_mut();
-                check_repeat_size(items.len(), k)?;
+                check_repeat_size(items.len(), k, std::mem::size_of::<Value>())?;
                 let orig = items.clone();
                 items.clear();
                 for _ in 0..k {
