@@ -489,12 +489,7 @@ fn failure_of(checker: &Checker, source: &str) -> Option<Failure> {
             candidate: m.candidate,
         }),
         Ok(_) => None,
-        Err(p) => Some(Failure::Panic(
-            p.downcast_ref::<String>()
-                .cloned()
-                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default(),
-        )),
+        Err(p) => Some(Failure::Panic(campaign::panic_message(&p))),
     }
 }
 

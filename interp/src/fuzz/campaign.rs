@@ -3,7 +3,7 @@
 //! cargo-fuzz targets draw them from libFuzzer's input, checks it, and
 //! saves every new disagreement or crash as a runnable reproducer.
 
-use super::check::{Checker, Mismatch, NoVerdict, Oracle, Verdict};
+use super::check::{Checker, NoVerdict, Oracle, Verdict};
 use super::targets::draw_case;
 use crate::adaptive::{stats, StressMode};
 use crate::engine::Engine;
@@ -184,6 +184,17 @@ pub fn input_for(seed: u64, index: u64, sizes: &std::ops::RangeInclusive<usize>)
     bytes
 }
 
+/// The program and checker of execution `index` of a campaign.
+fn case_at(config: &Config, index: u64) -> (String, Checker) {
+    let input = input_for(config.seed, index, &config.input_bytes);
+    let (source, mut checker) = draw_case(&input, config.oracle);
+    if let Some(mode) = config.stress {
+        checker.interp = Engine::Interp(mode);
+    }
+    checker.lockstep = config.lockstep;
+    (source, checker)
+}
+
 /// Resident memory of this process in MiB (Linux; `None` elsewhere).
 pub fn resident_mb() -> Option<u64> {
     let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
@@ -218,12 +229,7 @@ pub fn run_traced(
         if config.trace_each {
             before_exec(index);
         }
-        let input = input_for(config.seed, index, &config.input_bytes);
-        let (source, mut checker) = draw_case(&input, config.oracle);
-        if let Some(mode) = config.stress {
-            checker.interp = Engine::Interp(mode);
-        }
-        checker.lockstep = config.lockstep;
+        let (source, checker) = case_at(config, index);
         status.source_bytes += source.len() as u64;
         let verdict = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             checker.check(source.as_bytes())
@@ -247,7 +253,7 @@ pub fn run_traced(
                         index,
                         &checker,
                         &source,
-                        &report(&m),
+                        &m.to_string(),
                         &sig,
                     );
                 }
@@ -297,11 +303,8 @@ fn known_signatures(out: &std::path::Path) -> HashSet<String> {
         .collect()
 }
 
-fn report(m: &Mismatch) -> String {
-    m.to_string()
-}
-
-fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
+/// The message a panic carried.
+pub fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
     if let Some(s) = p.downcast_ref::<&str>() {
         s.to_string()
     } else if let Some(s) = p.downcast_ref::<String>() {
@@ -373,11 +376,7 @@ fn save(
 /// killed a worker process (a signal, an abort, a stack overflow: nothing
 /// the worker could report itself).
 pub fn save_process_crash(config: &Config, index: u64, what: &str) -> Option<PathBuf> {
-    let input = input_for(config.seed, index, &config.input_bytes);
-    let (source, mut checker) = draw_case(&input, config.oracle);
-    if let Some(mode) = config.stress {
-        checker.interp = Engine::Interp(mode);
-    }
+    let (source, checker) = case_at(config, index);
     let mut status = Status::default();
     let text = format!("the worker process died running this program:\n{what}\n");
     let sig = format!("process crash: {}", what.lines().last().unwrap_or(""));

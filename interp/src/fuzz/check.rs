@@ -339,24 +339,9 @@ fn poisoned(o: &Outcome) -> Option<&'static str> {
     None
 }
 
-/// The outcome with object addresses (`at 0x7f3a...`, as default reprs
-/// print them) replaced by `at 0x?`: they differ between any two runs.
+/// The outcome with object addresses masked (see [`super::mask_addresses`]).
 fn mask_addresses(o: &Outcome) -> Outcome {
-    fn mask(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        let mut rest = s;
-        while let Some(i) = rest.find(" at 0x") {
-            let (head, tail) = rest.split_at(i + " at 0x".len());
-            out.push_str(head);
-            let digits = tail.bytes().take_while(u8::is_ascii_hexdigit).count();
-            if digits > 0 {
-                out.push('?');
-            }
-            rest = &tail[digits..];
-        }
-        out.push_str(rest);
-        out
-    }
+    let mask = super::mask_addresses;
     let mut o = o.clone();
     o.stdout = mask(&o.stdout);
     o.stderr = mask(&o.stderr);

@@ -308,7 +308,7 @@ impl Vm {
     /// A set, frozenset or bytearray subclass without a `__repr__` of its
     /// own: the builtin's repr names the instance's class (`Tags({1, 2})`,
     /// `Buf(b'..')`), for str() too.
-    fn set_subclass_repr(&mut self, v: &Value) -> Option<PyResult<String>> {
+    fn named_builtin_repr(&mut self, v: &Value) -> Option<PyResult<String>> {
         let Value::Instance(i) = v else {
             return None;
         };
@@ -334,7 +334,7 @@ impl Vm {
     }
 
     pub fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
-        if let Some(r) = self.set_subclass_repr(v) {
+        if let Some(r) = self.named_builtin_repr(v) {
             return r;
         }
         if let Some(r) = self.call_special(v, "__repr__", &[])? {
@@ -401,7 +401,7 @@ impl Vm {
     }
 
     pub fn instance_str(&mut self, v: &Value) -> PyResult<String> {
-        if let Some(r) = self.set_subclass_repr(v) {
+        if let Some(r) = self.named_builtin_repr(v) {
             return r;
         }
         if let Some(r) = self.call_special(v, "__str__", &[])? {

@@ -1,7 +1,7 @@
 //! One execution of the instruction under test, and what it did: sites,
 //! frames, outcomes and the snapshot a failed guard must leave untouched.
 
-use super::show::{show, show_err, strip_addresses};
+use super::show::{show, show_err};
 use super::world::{Ops, World, L};
 use quicken_spec::code::CodeObject;
 use quicken_spec::eval::instructions::{self as generic, Step};
@@ -189,7 +189,7 @@ pub(crate) fn complete(w: &mut World, site: &Site, step: Step, b: &mut Built) ->
         locals: frame.fast.iter().map(|v| v.as_ref().map(show)).collect(),
         yield_from_exit: if failed { None } else { frame.yield_from_exit },
         operands: describe_kept(&b.kept),
-        output: strip_addresses(&String::from_utf8_lossy(&w.vm.take_output())),
+        output: crate::fuzz::mask_addresses(&String::from_utf8_lossy(&w.vm.take_output())),
     }
 }
 

@@ -9,7 +9,7 @@ use quicken_spec::runtime::*;
 pub fn show(v: &Value) -> String {
     let mut out = String::new();
     show_into(&mut out, v, 0);
-    strip_addresses(&out)
+    crate::fuzz::mask_addresses(&out)
 }
 
 pub fn show_err(e: &PyErr) -> String {
@@ -159,22 +159,4 @@ fn show_dict(out: &mut String, d: &Dict, depth: usize) {
         show_into(out, x, depth + 1);
     }
     out.push('}');
-}
-
-/// `0x7f...` addresses (default reprs in messages and str() results)
-/// differ between the two copies of an operand.
-pub fn strip_addresses(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("0x") {
-        out.push_str(&rest[..at + 2]);
-        rest = &rest[at + 2..];
-        let n = rest.bytes().take_while(|b| b.is_ascii_hexdigit()).count();
-        if n >= 6 {
-            out.push('_');
-            rest = &rest[n..];
-        }
-    }
-    out.push_str(rest);
-    out
 }
